@@ -1,0 +1,122 @@
+package dev.idflow.flow;
+
+import dev.idflow.model.Capability;
+import dev.idflow.model.Credential;
+import dev.idflow.model.Event;
+import dev.idflow.model.ExceptionGrant;
+import dev.idflow.model.Identity;
+import dev.idflow.model.Located;
+import dev.idflow.model.ManagedSystem;
+import dev.idflow.model.Policy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lifecycle flows of a policy, derived once (LANGUAGE.md, "Lifecycle flows"). The flow
+ * checks and the orchestration plan both read these; nothing else derives flows.
+ */
+public final class Flows {
+
+    private final Map<String, Map<Event, Flow>> byIdentity;
+    private final Map<String, ExceptionFlow> byException;
+
+    private Flows(Map<String, Map<Event, Flow>> byIdentity, Map<String, ExceptionFlow> byException) {
+        this.byIdentity = byIdentity;
+        this.byException = byException;
+    }
+
+    /** Derives every flow of a resolved policy free of language errors. */
+    public static Flows derive(Policy policy) {
+        Map<String, Map<Event, Flow>> identities = new LinkedHashMap<>();
+        for (Identity identity : policy.identities().values()) {
+            Map<Event, Flow> flows = new EnumMap<>(Event.class);
+            for (Event e : Event.values()) {
+                flows.put(e, new Flow(identity.name(), e, identity.sources().get(e), steps(policy, identity, e)));
+            }
+            identities.put(identity.name(), Collections.unmodifiableMap(flows));
+        }
+        Map<String, ExceptionFlow> exceptions = new LinkedHashMap<>();
+        for (ExceptionGrant ex : policy.exceptions().values()) {
+            exceptions.put(ex.name(), exceptionFlow(policy, ex));
+        }
+        return new Flows(Collections.unmodifiableMap(identities), Collections.unmodifiableMap(exceptions));
+    }
+
+    /** The flow of {@code event} for {@code identity}. */
+    public Flow flow(String identity, Event event) {
+        Map<Event, Flow> flows = byIdentity.get(identity);
+        return flows == null ? null : flows.get(event);
+    }
+
+    /** The four flows of an identity, in event order. */
+    public Map<Event, Flow> of(String identity) {
+        return byIdentity.getOrDefault(identity, Map.of());
+    }
+
+    public ExceptionFlow exception(String name) {
+        return byException.get(name);
+    }
+
+    /** Every identity flow, identity by identity in name order, events in order. */
+    public List<Flow> all() {
+        List<Flow> all = new ArrayList<>();
+        byIdentity.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    private static List<Step> steps(Policy policy, Identity identity, Event event) {
+        List<Step> steps = new ArrayList<>();
+        for (Credential c : identity.credentials().values()) {
+            switch (event) {
+                case CREATE -> {
+                    steps.add(step(policy, c.issuer(), Capability.PROVISION, c, Step.Action.ISSUE));
+                    for (Located s : c.storedIn()) {
+                        steps.add(step(policy, s.value(), Capability.STORE, c, Step.Action.STORE));
+                    }
+                }
+                case UPDATE -> steps.add(step(policy, c.issuer(), Capability.PROVISION, c, Step.Action.REISSUE));
+                case SUSPEND -> {
+                    ManagedSystem issuer = policy.system(c.issuer());
+                    boolean canSuspend = issuer != null && issuer.can(Capability.SUSPEND);
+                    steps.add(canSuspend
+                            ? step(policy, c.issuer(), Capability.SUSPEND, c, Step.Action.SUSPEND)
+                            : step(policy, c.issuer(), Capability.REVOKE, c, Step.Action.REVOKE));
+                }
+                case DELETE -> {
+                    steps.add(step(policy, c.revoker(), Capability.REVOKE, c, Step.Action.REVOKE));
+                    for (Located s : c.storedIn()) {
+                        steps.add(step(policy, s.value(), Capability.REVOKE, c, Step.Action.PURGE));
+                    }
+                }
+                default -> throw new IllegalStateException(event.word());
+            }
+        }
+        return steps;
+    }
+
+    private static ExceptionFlow exceptionFlow(Policy policy, ExceptionGrant ex) {
+        List<Step> attach = new ArrayList<>();
+        List<Step> detach = new ArrayList<>();
+        for (ExceptionGrant.GrantTo g : ex.grants()) {
+            Credential c = policy.credential(g.identity(), g.credential());
+            if (c == null) {
+                continue;
+            }
+            attach.add(step(policy, c.issuer(), Capability.PROVISION, c, Step.Action.ATTACH));
+            detach.add(step(policy, c.issuer(), Capability.REVOKE, c, Step.Action.DETACH));
+        }
+        return new ExceptionFlow(ex.name(), attach, detach);
+    }
+
+    private static Step step(Policy policy, String systemName, Capability capability, Credential c,
+            Step.Action action) {
+        ManagedSystem system = systemName == null ? null : policy.system(systemName);
+        boolean can = system != null && system.can(capability);
+        boolean monitored = system != null && system.monitored();
+        return new Step(systemName, capability, c.qualifiedName(), action, can, monitored);
+    }
+}

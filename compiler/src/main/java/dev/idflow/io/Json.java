@@ -1,0 +1,63 @@
+package dev.idflow.io;
+
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one way idflow writes JSON: keys in insertion order, 2-space indent, {@code "key": value},
+ * LF line ends and a final newline, UTF-8. Byte-identical for equal trees on every machine.
+ */
+public final class Json {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectWriter WRITER;
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        WRITER = MAPPER.writer().with(printer);
+    }
+
+    private Json() {
+    }
+
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    public static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /** The canonical text of {@code node}, with a final newline. */
+    public static String write(JsonNode node) {
+        return WRITER.writeValueAsString(node) + "\n";
+    }
+
+    public static byte[] bytes(JsonNode node) {
+        return write(node).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads JSON text (for tests and for validating what was written). */
+    public static JsonNode read(String text) {
+        return MAPPER.readTree(text);
+    }
+
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+}

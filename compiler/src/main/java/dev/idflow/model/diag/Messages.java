@@ -1,0 +1,49 @@
+package dev.idflow.model.diag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The catalogue of every diagnostic message template, kept in one properties file
+ * ({@code messages.properties} beside this class) so that wording is reviewed in one place.
+ */
+public final class Messages {
+
+    private static final Properties TEMPLATES = load();
+
+    private Messages() {
+    }
+
+    /** Formats the template {@code key} with {@code args} ({@link MessageFormat} syntax). */
+    public static String format(String key, Object... args) {
+        String template = TEMPLATES.getProperty(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no message template " + key);
+        }
+        return new MessageFormat(template, Locale.ROOT).format(args);
+    }
+
+    /** True when the catalogue has a template named {@code key}. */
+    public static boolean has(String key) {
+        return TEMPLATES.containsKey(key);
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("messages.properties is missing from the class path");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.idflow.pipeline;
+
+import dev.idflow.model.Policy;
+import dev.idflow.model.SourceFile;
+import dev.idflow.model.diag.Diagnostic;
+import dev.idflow.model.diag.Severity;
+import dev.idflow.source.Provenance;
+import dev.idflow.syntax.ParsedFile;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one run of the checks knows: the files read, the resolved policy (partial when
+ * there are language errors), the findings in report order, the "now" they were judged at,
+ * and how paths are shown to the user.
+ */
+public record Analysis(
+        List<SourceFile> sources,
+        List<ParsedFile> files,
+        Policy policy,
+        List<Diagnostic> diagnostics,
+        Instant now,
+        String displayPrefix,
+        Provenance provenance) {
+
+    public Analysis {
+        sources = List.copyOf(sources);
+        files = List.copyOf(files);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** True when an IDF0xx error stands: the policy must not be checked further or compiled. */
+    public boolean hasLanguageErrors() {
+        return diagnostics.stream().anyMatch(d -> d.isLanguageError() && d.severity() == Severity.ERROR);
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** True when a finding at or above {@code level} remains. */
+    public boolean fails(FailLevel level) {
+        return diagnostics.stream().anyMatch(d -> level.trips(d.severity()));
+    }
+
+    /** The path of a policy file as the user would open it. */
+    public String display(String logicalPath) {
+        return displayPrefix + logicalPath;
+    }
+
+    /** The decoded text of a file, for source excerpts; null when unknown. */
+    public String text(String logicalPath) {
+        for (ParsedFile f : files) {
+            if (f.path().equals(logicalPath)) {
+                return f.text();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.idflow.pipeline;
+
+import dev.idflow.check.CheckSettings;
+import dev.idflow.check.Checker;
+import dev.idflow.model.Policy;
+import dev.idflow.model.SourceFile;
+import dev.idflow.model.ast.PolicyFile;
+import dev.idflow.model.diag.Diagnostic;
+import dev.idflow.source.PolicySource;
+import dev.idflow.source.Provenance;
+import dev.idflow.source.SourceException;
+import dev.idflow.syntax.ParsedFile;
+import dev.idflow.syntax.PolicyParser;
+import dev.idflow.syntax.Resolution;
+import dev.idflow.syntax.Resolver;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The front half of every command: read the files, parse, resolve, check. The command
+ * line and the Maven plugin both call this, so they cannot disagree.
+ */
+public final class Analyzer {
+
+    private Analyzer() {
+    }
+
+    /** Reads and checks the policy of {@code source}. */
+    public static Analysis analyze(PolicySource source, CheckSettings settings) throws SourceException {
+        return analyze(source.files(), settings, source.displayPrefix(), source.provenance());
+    }
+
+    /** Checks the given files (in any order: the result does not depend on it). */
+    public static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
+            Provenance provenance) {
+        List<ParsedFile> parsed = sources.parallelStream().map(PolicyParser::parse).toList();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        boolean syntaxErrors = false;
+        List<PolicyFile> trees = new ArrayList<>();
+        for (ParsedFile f : parsed) {
+            diagnostics.addAll(f.diagnostics());
+            if (f.ok()) {
+                trees.add(f.ast());
+            } else {
+                syntaxErrors = true;
+            }
+        }
+        Policy policy = null;
+        if (!syntaxErrors) {
+            Resolution resolution = Resolver.resolve(trees);
+            diagnostics.addAll(resolution.diagnostics());
+            policy = resolution.policy();
+        }
+        if (diagnostics.isEmpty()) {
+            diagnostics.addAll(Checker.run(policy, settings));
+        }
+        diagnostics.sort(Diagnostic.ORDER);
+        return new Analysis(sources, parsed, policy, dedupe(diagnostics), settings.now(), displayPrefix, provenance);
+    }
+
+    /** Findings are reported once each. */
+    private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {
+        List<Diagnostic> out = new ArrayList<>(sorted.size());
+        Diagnostic last = null;
+        for (Diagnostic d : sorted) {
+            if (last == null || !(last.code().equals(d.code()) && last.span().equals(d.span())
+                    && last.message().equals(d.message()))) {
+                out.add(d);
+            }
+            last = d;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.idflow.report;
+
+import dev.idflow.model.SourceSpan;
+import dev.idflow.model.diag.Diagnostic;
+import dev.idflow.model.diag.Related;
+import dev.idflow.model.diag.Severity;
+import dev.idflow.pipeline.Analysis;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human format: {@code file:line:col: severity[CODE]: message}, the source line with a
+ * caret underline, the suggestion, and a summary line last. Colours only when asked (on a
+ * terminal without {@code NO_COLOR}).
+ */
+public final class TextReport {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String BLUE = "\u001b[34m";
+
+    private final boolean colour;
+
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    public String render(Analysis analysis) {
+        StringBuilder b = new StringBuilder();
+        Map<String, String[]> lines = new HashMap<>();
+        for (Diagnostic d : analysis.diagnostics()) {
+            header(b, analysis, d);
+            excerpt(b, analysis, d, lines);
+            if (d.help() != null) {
+                b.append("      = ").append(paint(CYAN, "help")).append(": ").append(d.help()).append('\n');
+            }
+            for (Related r : d.related()) {
+                b.append("      = ").append(paint(CYAN, "note")).append(": ").append(r.message()).append(": ")
+                        .append(analysis.display(r.span().file())).append(':').append(r.span().startLine())
+                        .append(':').append(r.span().startCol()).append('\n');
+            }
+        }
+        b.append(summary(analysis)).append('\n');
+        return b.toString();
+    }
+
+    /** The first line of a finding, exactly as CHECKS.md and TOOLING.md write it. */
+    public static String line(Analysis analysis, Diagnostic d) {
+        SourceSpan s = d.span();
+        return analysis.display(s.file()) + ":" + s.startLine() + ":" + s.startCol() + ": " + d.severity().word()
+                + "[" + d.code() + "]: " + d.message();
+    }
+
+    private void header(StringBuilder b, Analysis analysis, Diagnostic d) {
+        if (!colour) {
+            b.append(line(analysis, d)).append('\n');
+            return;
+        }
+        SourceSpan s = d.span();
+        String sev = d.severity().word() + "[" + d.code() + "]";
+        String c = d.severity() == Severity.ERROR ? RED : d.severity() == Severity.WARNING ? YELLOW : BLUE;
+        b.append(BOLD).append(analysis.display(s.file())).append(':').append(s.startLine()).append(':')
+                .append(s.startCol()).append(": ").append(RESET).append(paint(BOLD + c, sev)).append(": ")
+                .append(paint(BOLD, d.message())).append('\n');
+    }
+
+    private void excerpt(StringBuilder b, Analysis analysis, Diagnostic d, Map<String, String[]> cache) {
+        SourceSpan s = d.span();
+        String[] fileLines = cache.computeIfAbsent(s.file(), f -> {
+            String text = analysis.text(f);
+            return text == null ? new String[0] : text.split("\r?\n", -1);
+        });
+        if (s.startLine() > fileLines.length) {
+            return;
+        }
+        String raw = fileLines[s.startLine() - 1].replace("\t", " ");
+        String shown = Secrets.maskLine(raw, s.startLine(), List.of(d));
+        if (shown.length() > 200) {
+            return;
+        }
+        String number = String.valueOf(s.startLine());
+        String pad = " ".repeat(Math.max(0, 5 - number.length()));
+        b.append(pad).append(paint(BLUE, number)).append(" | ").append(shown).append('\n');
+        int width = s.endLine() == s.startLine() ? Math.max(1, s.endCol() - s.startCol()) : 1;
+        if (d.code().equals("IDF601")) {
+            width = Secrets.MASK.length() + 2;
+        }
+        b.append("      | ").append(" ".repeat(s.startCol() - 1)).append(paint(RED, "^".repeat(width))).append('\n');
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+
+    /** {@code idflow: 1 error, 2 warnings, 0 infos in 9 files}. */
+    public static String summary(Analysis analysis) {
+        long e = analysis.count(Severity.ERROR);
+        long w = analysis.count(Severity.WARNING);
+        long i = analysis.count(Severity.INFO);
+        int files = analysis.sources().size();
+        return "idflow: " + plural(e, "error") + ", " + plural(w, "warning") + ", " + plural(i, "info") + " in "
+                + plural(files, "file");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,104 @@
+package dev.idflow.syntax;
+
+import dev.idflow.syntax.antlr.IdFlowLexer;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * A token source that stops a hostile file early: after too many tokens, or when braces
+ * nest deeper than the language allows, it records the place and ends the stream, so that
+ * no input can exhaust memory or time.
+ */
+final class BoundedTokenSource implements TokenSource {
+
+    private final IdFlowLexer lexer;
+    private final int maxTokens;
+    private final int maxDepth;
+    private int count;
+    private int depth;
+    private Token limitToken;
+    private String limitReason;
+
+    BoundedTokenSource(IdFlowLexer lexer, int maxTokens, int maxDepth) {
+        this.lexer = lexer;
+        this.maxTokens = maxTokens;
+        this.maxDepth = maxDepth;
+    }
+
+    @Override
+    public Token nextToken() {
+        if (limitToken != null) {
+            return eof();
+        }
+        Token t = lexer.nextToken();
+        if (t.getType() == Token.EOF) {
+            return t;
+        }
+        count++;
+        if (count > maxTokens) {
+            return stop(t, "the file has more than " + maxTokens + " tokens");
+        }
+        if (t.getType() == IdFlowLexer.LBRACE && ++depth > maxDepth) {
+            return stop(t, "blocks nest deeper than " + maxDepth + " levels");
+        }
+        if (t.getType() == IdFlowLexer.RBRACE && depth > 0) {
+            depth--;
+        }
+        return t;
+    }
+
+    private Token stop(Token t, String reason) {
+        limitToken = t;
+        limitReason = reason;
+        return eof();
+    }
+
+    private Token eof() {
+        return lexer.getTokenFactory().create(
+                new org.antlr.v4.runtime.misc.Pair<>(this, lexer.getInputStream()),
+                Token.EOF, "<EOF>", Token.DEFAULT_CHANNEL,
+                lexer.getInputStream().index(), lexer.getInputStream().index() - 1,
+                lexer.getLine(), lexer.getCharPositionInLine());
+    }
+
+    /** The token at which a limit was hit, or null. */
+    Token limitToken() {
+        return limitToken;
+    }
+
+    String limitReason() {
+        return limitReason;
+    }
+
+    @Override
+    public int getLine() {
+        return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.idflow.syntax;
+
+import dev.idflow.model.ast.PolicyFile;
+import dev.idflow.model.diag.Diagnostic;
+import java.util.List;
+
+/**
+ * The result of parsing one file: its decoded text, its syntax tree (null when the file
+ * has a language error that leaves no trustworthy tree) and the findings made on the way.
+ */
+public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnostic> diagnostics) {
+
+    public ParsedFile {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+        return ast != null;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.idflow.syntax;
+
+import dev.idflow.model.SourceFile;
+import dev.idflow.model.SourceSpan;
+import dev.idflow.model.ast.PolicyFile;
+import dev.idflow.model.diag.Diagnostic;
+import dev.idflow.model.diag.Messages;
+import dev.idflow.model.diag.Severity;
+import dev.idflow.syntax.antlr.IdFlowLexer;
+import dev.idflow.syntax.antlr.IdFlowParser;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The parse facade: bytes of one file in, a syntax tree and language findings out. This
+ * and {@link AstBuilder} are the only places where ANTLR types appear.
+ *
+ * <p>Policy from Git is untrusted input, so the file size, the number of tokens and the
+ * nesting depth are bounded, and each limit is a finding with a place, never an
+ * exception.
+ */
+public final class PolicyParser {
+
+    /** Files larger than this are refused (CHECKS.md: a file over 16 MiB is IDF001). */
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /** Deepest nesting of braces accepted (CHECKS.md: nesting deeper than 64 is IDF001). */
+    public static final int MAX_DEPTH = 64;
+    /** Most tokens read from one file; a realistic 16 MiB policy has fewer than half. */
+    public static final int MAX_TOKENS = 8_000_000;
+
+    private PolicyParser() {
+    }
+
+    /** Parses one file. Never throws for any input. */
+    public static ParsedFile parse(SourceFile file) {
+        String path = file.path();
+        if (file.size() > MAX_FILE_BYTES) {
+            return failed(path, "", error(SourceSpan.point(path, 1, 1),
+                    Messages.format("IDF001.tooLarge", file.size(), MAX_FILE_BYTES)));
+        }
+        String text;
+        try {
+            text = decode(file.unsafeBytes());
+        } catch (BadUtf8 e) {
+            return failed(path, "", error(e.span(path), Messages.format("IDF001.utf8", e.offset)));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = " " + text.substring(1);
+        }
+        return parseText(path, text);
+    }
+
+    /** Parses already decoded text. */
+    public static ParsedFile parseText(String path, String text) {
+        SyntaxErrors errors = new SyntaxErrors(path);
+        IdFlowLexer lexer = new IdFlowLexer(CharStreams.fromString(text, path));
+        lexer.removeErrorListeners();
+        BoundedTokenSource source = new BoundedTokenSource(lexer, MAX_TOKENS, MAX_DEPTH);
+        CommonTokenStream tokens = new CommonTokenStream(source);
+        IdFlowParser parser = new IdFlowParser(tokens);
+        parser.removeErrorListeners();
+
+        IdFlowParser.PolicyFileContext tree;
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            tree = parser.policyFile();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(errors);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            tree = parser.policyFile();
+        }
+        Token limit = source.limitToken();
+        if (limit != null) {
+            List<Diagnostic> onlyLimit = new ArrayList<>();
+            onlyLimit.add(error(tokenSpan(path, limit), Messages.format("IDF001.limit", source.limitReason())));
+            return failed(path, text, onlyLimit.get(0));
+        }
+        if (!errors.diagnostics().isEmpty()) {
+            return new ParsedFile(path, text, null, errors.diagnostics());
+        }
+        AstBuilder builder = new AstBuilder(path);
+        PolicyFile ast = builder.toPolicyFile(tree);
+        return new ParsedFile(path, text, ast, builder.diagnostics());
+    }
+
+    static SourceSpan tokenSpan(String path, Token t) {
+        int col = t.getCharPositionInLine() + 1;
+        String text = t.getType() == Token.EOF || t.getText() == null ? "" : t.getText();
+        int nl = text.indexOf('\n');
+        if (nl < 0) {
+            return new SourceSpan(path, t.getLine(), col, t.getLine(), col + text.codePointCount(0, text.length()));
+        }
+        String[] lines = text.split("\n", -1);
+        String last = lines[lines.length - 1];
+        return new SourceSpan(path, t.getLine(), col, t.getLine() + lines.length - 1,
+                last.codePointCount(0, last.length()) + 1);
+    }
+
+    private static ParsedFile failed(String path, String text, Diagnostic d) {
+        return new ParsedFile(path, text, null, List.of(d));
+    }
+
+    private static Diagnostic error(SourceSpan span, String message) {
+        return Diagnostic.of("IDF001", Severity.ERROR, span, message);
+    }
+
+    private static String decode(byte[] bytes) throws BadUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            out.flip();
+            throw new BadUtf8(in.position(), out.toString());
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** Where in the text decoding stopped, found from the text decoded before it. */
+    private static final class BadUtf8 extends CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+        final int offset;
+        final String before;
+
+        BadUtf8(int offset, String before) {
+            this.offset = offset;
+            this.before = before;
+        }
+
+        SourceSpan span(String path) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int col = before.codePointCount(lineStart, before.length()) + 1;
+            return new SourceSpan(path, line, col, line, col + 1);
+        }
+    }
+}
