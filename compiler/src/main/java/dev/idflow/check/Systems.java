@@ -1,0 +1,33 @@
+package dev.idflow.check;
+
+import dev.idflow.model.Capability;
+import dev.idflow.model.Credential;
+import dev.idflow.model.ManagedSystem;
+import dev.idflow.model.Policy;
+import java.util.List;
+
+/** Small questions that several checks ask about systems. */
+final class Systems {
+
+    private Systems() {
+    }
+
+    /** True when the credential's issuer is in {@code mode monitor}. */
+    static boolean issuedByMonitored(Policy policy, Credential c) {
+        ManagedSystem issuer = policy.system(c.issuer());
+        return issuer != null && issuer.monitored();
+    }
+
+    /** True when the named system exists and has the capability. */
+    static boolean can(Policy policy, String system, Capability capability) {
+        ManagedSystem s = system == null ? null : policy.system(system);
+        return s != null && s.can(capability);
+    }
+
+    /** The names of the systems that can {@code capability}, for suggestions ("none" when empty). */
+    static String thatCan(Policy policy, Capability capability) {
+        List<String> names = policy.systems().values().stream().filter(s -> s.can(capability))
+                .map(s -> "`" + s.name() + "`").toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+}
