@@ -106,7 +106,8 @@ final class WaiverRules {
         String subject = "waiver " + w.code() + " " + place;
         if (invalid(w)) {
             String why = w.code().startsWith("IDF0") ? Messages.format("IDF805.language", w.code())
-                    : Messages.format("IDF805.reason", w.code());
+                    : w.reason() == null || w.reason().isBlank() ? Messages.format("IDF805.reason", w.code())
+                    : Messages.format("IDF805.end", w.code());
             out.add(new Diagnostic("IDF805", Severity.ERROR, w.span(), why, null, List.of(), subject));
             return;
         }

@@ -151,8 +151,9 @@ final class AstBuilder {
             return new Attribute.SourceAttr(key(c.key), toNames(c.nameList()), toName(c.name()), span);
         }
         if (ctx instanceof WaiveAttrContext c) {
-            return new Attribute.WaiveAttr(key(c.key), toName(c.name()), toText(c.STRING().getSymbol()),
-                    toLiteral(c.value()), span);
+            Text reason = c.STRING() == null ? null : toText(c.STRING().getSymbol());
+            Literal until = c.value() == null ? null : toLiteral(c.value());
+            return new Attribute.WaiveAttr(key(c.key), toName(c.name()), reason, until, span);
         }
         if (ctx instanceof AllowAttrContext c) {
             List<Text> resources = c.stringList().size() > 1 ? toTexts(c.stringList(1)) : List.of();

@@ -527,9 +527,9 @@ public final class Resolver {
             }
             LocalDate until = null;
             End end = null;
-            if (Values.looksLikeTimestamp(w.until().text())) {
+            if (w.until() != null && Values.looksLikeTimestamp(w.until().text())) {
                 invalid(w.until().span(), "IDF005.dateNeeded", w.until().text());
-            } else {
+            } else if (w.until() != null) {
                 until = Values.date(w.until().text());
                 if (until == null) {
                     invalid(w.until().span(), "IDF005.date", w.until().text());
@@ -537,7 +537,7 @@ public final class Resolver {
                     end = new End(Values.endOfDay(until), w.until().text(), true);
                 }
             }
-            list.add(new Waiver(code, w.reason().value(), until, end, w.span()));
+            list.add(new Waiver(code, w.reason() == null ? null : w.reason().value(), until, end, w.span()));
         }
         return list;
     }
@@ -755,7 +755,7 @@ public final class Resolver {
                 add(s.value());
             } else if (attr instanceof StringListAttr s) {
                 s.values().forEach(this::add);
-            } else if (attr instanceof WaiveAttr w) {
+            } else if (attr instanceof WaiveAttr w && w.reason() != null) {
                 add(w.reason());
             } else if (attr instanceof AllowAttr al) {
                 al.actions().forEach(this::add);

@@ -61,7 +61,9 @@ attribute
           | UNTIL | FOR) value                                                            # valueAttr
     | key=BREAK_GLASS                                                                     # flagAttr
     | key=SOURCE nameList FROM name                                                       # sourceAttr
-    | key=WAIVE name STRING UNTIL value                                                   # waiveAttr
+    // A waiver without a reason or an end still parses: it is IDF805, a finding about the
+    // waiver, not a syntax error.
+    | key=WAIVE name STRING? (UNTIL value)?                                                # waiveAttr
     | key=ALLOW stringList (ON stringList)?                                               # allowAttr
     | key=GRANT name DOT name TO stringList                                               # grantAttr
     | key=CREATE nameList IN nameList                                                     # createAttr

@@ -57,7 +57,10 @@ public sealed interface Attribute {
         }
     }
 
-    /** {@code waive IDF202 "reason" until 2027-01-31}. */
+    /**
+     * {@code waive IDF202 "reason" until 2027-01-31}; reason and until are null when left
+     * out (IDF805, reported by the checks, not a syntax error).
+     */
     record WaiveAttr(Name key, Name code, Text reason, Literal until, SourceSpan span) implements Attribute {
     }
 
