@@ -30,15 +30,15 @@ final class AwsSyntax implements Check {
         for (Targets.Issued x : Targets.ofKind(policy, SystemKind.AWS_IAM)) {
             for (Located a : Targets.actions(x.credential())) {
                 if (!ACTION.matcher(a.value()).matches()) {
-                    x.in(ctx.report(a.span(), "action", a.value(), x.credential().qualifiedName(), x.issuer().name()))
+                    x.in(ctx.report(a.span(), "action", SecretPatterns.shown(a.value()), x.credential().qualifiedName(), x.issuer().name()))
                             .help("write the action as `service:Action`, e.g. `s3:GetObject`");
                 }
             }
             for (Located r : Targets.resources(x.credential())) {
                 if (!RESOURCE.matcher(r.value()).matches()) {
-                    x.in(ctx.report(r.span(), "resource", r.value(), x.credential().qualifiedName(),
+                    x.in(ctx.report(r.span(), "resource", SecretPatterns.shown(r.value()), x.credential().qualifiedName(),
                                     x.issuer().name()))
-                            .help("write the resource as an ARN, e.g. `arn:aws:s3:::" + r.value() + "`");
+                            .help("write the resource as an ARN, e.g. `arn:aws:s3:::" + SecretPatterns.shown(r.value()) + "`");
                 }
             }
         }

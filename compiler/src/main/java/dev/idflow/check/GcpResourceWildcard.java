@@ -26,7 +26,7 @@ final class GcpResourceWildcard implements Check {
                 if (r.value().indexOf('*') < 0 && r.value().indexOf('?') < 0) {
                     continue;
                 }
-                x.in(ctx.report(r.span(), "message", r.value(), x.credential().qualifiedName(), x.issuer().name()))
+                x.in(ctx.report(r.span(), "message", SecretPatterns.shown(r.value()), x.credential().qualifiedName(), x.issuer().name()))
                         .help("name each resource, or grant on the project or bucket that contains them");
             }
         }

@@ -30,7 +30,7 @@ final class GcpRoleName implements Check {
                 if (ROLE.matcher(a.value()).matches()) {
                     continue;
                 }
-                x.in(ctx.report(a.span(), "message", a.value(), x.credential().qualifiedName(), x.issuer().name()))
+                x.in(ctx.report(a.span(), "message", SecretPatterns.shown(a.value()), x.credential().qualifiedName(), x.issuer().name()))
                         .help("write `roles/NAME`, `projects/PROJECT/roles/NAME` or `organizations/ORG/roles/NAME`");
             }
         }

@@ -59,6 +59,14 @@ public final class SecretPatterns {
         return null;
     }
 
+    /**
+     * {@code value} as a message may show it: {@code ****} when it looks like a secret, so that
+     * no finding of any code repeats a value that IDF601 hides.
+     */
+    public static String shown(String value) {
+        return value == null || find(value) == null ? value : "****";
+    }
+
     /** The kinds of secret that {@link #find} knows, in the order it tries them. */
     public static List<String> kinds() {
         List<String> all = new java.util.ArrayList<>(PATTERNS.keySet());

@@ -48,7 +48,7 @@ final class SharedPrincipal implements Check {
                     continue;
                 }
                 x.in(ctx.report(x.credential().spans().at("member"), "message", x.credential().qualifiedName(),
-                                principal, owner))
+                                SecretPatterns.shown(principal), owner))
                         .help("give `" + x.identity().name() + "` a principal of its own");
             }
         });

@@ -30,7 +30,7 @@ final class VaultCapability implements Check {
                     continue;
                 }
                 String near = dev.idflow.model.Names.closest(a.value(), CAPABILITIES);
-                x.in(ctx.report(a.span(), "message", a.value(), x.credential().qualifiedName(),
+                x.in(ctx.report(a.span(), "message", SecretPatterns.shown(a.value()), x.credential().qualifiedName(),
                                 String.join(" ", CAPABILITIES)))
                         .help(near == null ? "use one of " + String.join(", ", CAPABILITIES)
                                 : "did you mean `" + near + "`?");

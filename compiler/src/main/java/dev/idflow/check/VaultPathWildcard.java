@@ -40,7 +40,7 @@ final class VaultPathWildcard implements Check {
         if (!invalid(path)) {
             return;
         }
-        x.in(ctx.report(span, "message", path, x.credential().qualifiedName(), x.issuer().name()))
+        x.in(ctx.report(span, "message", SecretPatterns.shown(path), x.credential().qualifiedName(), x.issuer().name()))
                 .help("use `+` for one path segment, or end the path with `*`");
     }
 

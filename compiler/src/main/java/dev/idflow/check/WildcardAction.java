@@ -32,9 +32,9 @@ final class WildcardAction implements Check {
                 if (variant == null) {
                     continue;
                 }
-                x.in(ctx.report(a.span(), variant, x.credential().qualifiedName(), a.value(), x.issuer().name()))
+                x.in(ctx.report(a.span(), variant, x.credential().qualifiedName(), SecretPatterns.shown(a.value()), x.issuer().name()))
                         .help("list the actions `" + x.credential().qualifiedName() + "` needs instead of `"
-                                + a.value() + "`");
+                                + SecretPatterns.shown(a.value()) + "`");
             }
         }
     }

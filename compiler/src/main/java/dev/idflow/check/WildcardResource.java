@@ -26,7 +26,7 @@ final class WildcardResource implements Check {
                 if (!everything(r.value())) {
                     continue;
                 }
-                x.in(ctx.report(r.span(), "message", x.credential().qualifiedName(), r.value(), x.issuer().name()))
+                x.in(ctx.report(r.span(), "message", x.credential().qualifiedName(), SecretPatterns.shown(r.value()), x.issuer().name()))
                         .help("name the resources `" + x.credential().qualifiedName()
                                 + "` needs, with a wildcard only below a prefix it owns");
             }
