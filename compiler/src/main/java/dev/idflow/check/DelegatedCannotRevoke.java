@@ -33,8 +33,7 @@ final class DelegatedCannotRevoke implements Check {
                 ctx.report(s.span(), "message", d.name(), system.name())
                         .help("add `can revoke` to `" + system.name() + "` if it can remove identities by API, or "
                                 + "do not delegate creation there")
-                        .subject("delegation " + d.name() + " system " + system.name())
-                        .monitoredBy(system.monitored());
+                        .subject("delegation " + d.name() + " system " + system.name());
             }
         }
     }

@@ -30,8 +30,7 @@ final class ReconcilerCannotAudit implements Check {
                             Systems.thatCan(policy, Capability.AUDIT))
                     .help("reconcile by a system that can audit, or add `can audit` to `" + d.reconcileBy()
                             + "` if it can list its identities by API")
-                    .subject("delegation " + d.name())
-                    .monitoredBy(policy.system(d.reconcileBy()) != null && policy.system(d.reconcileBy()).monitored());
+                    .subject("delegation " + d.name());
         }
     }
 }
