@@ -22,7 +22,31 @@ public final class Checker {
     static final List<Check> CHECKS = List.of(
             new NoRevoker(),
             new RevokerCannotRevoke(),
-            new RevokerNotIssuer());
+            new RevokerNotIssuer(),
+            new WildcardAction(),
+            new WildcardResource(),
+            new CrossEnvironment(),
+            new SharedPrincipal(),
+            new EmptyBinding(),
+            new SecretInString(),
+            new NoReconciliation(),
+            new ReconcilerCannotAudit(),
+            new DelegatedCannotRevoke(),
+            new RareReconciliation(),
+            new UnusedSystem(),
+            new MonitoredSystem(),
+            new AwsSessionLifetime(),
+            new AwsPolicyTooLarge(),
+            new AwsSyntax(),
+            new GcpRoleName(),
+            new VaultCapability(),
+            new VaultTtl(),
+            new GcpConditionRefused(),
+            new VaultTemplateSyntax(),
+            new VaultPathWildcard(),
+            new GcpResourceWildcard(),
+            new AwsRoleName(),
+            new GcpServiceAccountId());
 
     private Checker() {
     }

@@ -14,17 +14,22 @@ final class Secrets {
     private Secrets() {
     }
 
-    /** The source line with the spans of secret findings on it replaced by the mask. */
+    /**
+     * The source line with the spans of every secret finding on it replaced by the mask, so
+     * that the excerpt of any finding on that line hides the secret. Spans are replaced from
+     * the right, so that a replacement does not move the columns of the next one.
+     */
     static String maskLine(String line, int lineNumber, Iterable<Diagnostic> findings) {
-        String out = line;
+        java.util.TreeSet<SourceSpan> spans = new java.util.TreeSet<>(java.util.Comparator
+                .comparingInt(SourceSpan::startLine).thenComparingInt(SourceSpan::startCol).reversed());
         for (Diagnostic d : findings) {
-            if (!d.code().equals("IDF601")) {
-                continue;
-            }
             SourceSpan s = d.span();
-            if (s.startLine() > lineNumber || s.endLine() < lineNumber) {
-                continue;
+            if (d.code().equals("IDF601") && s.startLine() <= lineNumber && s.endLine() >= lineNumber) {
+                spans.add(s);
             }
+        }
+        String out = line;
+        for (SourceSpan s : spans) {
             int from = s.startLine() == lineNumber ? s.startCol() - 1 : 0;
             int to = s.endLine() == lineNumber ? s.endCol() - 1 : out.codePointCount(0, out.length());
             out = replaceCodePoints(out, from, to);

@@ -6,7 +6,6 @@ import dev.idflow.model.diag.Related;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.pipeline.Analysis;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,7 +77,7 @@ public final class TextReport {
             return;
         }
         String raw = fileLines[s.startLine() - 1].replace("\t", " ");
-        String shown = Secrets.maskLine(raw, s.startLine(), List.of(d));
+        String shown = Secrets.maskLine(raw, s.startLine(), analysis.diagnostics());
         if (shown.length() > 200) {
             return;
         }

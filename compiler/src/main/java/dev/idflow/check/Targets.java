@@ -1,0 +1,74 @@
+package dev.idflow.check;
+
+import dev.idflow.model.Credential;
+import dev.idflow.model.Grant;
+import dev.idflow.model.Identity;
+import dev.idflow.model.Located;
+import dev.idflow.model.ManagedSystem;
+import dev.idflow.model.Policy;
+import dev.idflow.model.SystemKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Credentials seen through the target that enforces them: which credentials an issuer of a
+ * kind mints, and their actions and resources, for the least-privilege and target-constraint
+ * checks (IDF5xx, IDF9xx).
+ */
+final class Targets {
+
+    private Targets() {
+    }
+
+    /** A credential with its identity and its issuer. */
+    record Issued(Identity identity, Credential credential, ManagedSystem issuer) {
+
+        /** True when the issuer is in {@code mode monitor}: errors about it are lowered. */
+        boolean monitored() {
+            return issuer.monitored();
+        }
+
+        Finding in(Finding f) {
+            return f.subject("credential " + credential.qualifiedName())
+                    .in(identity.name(), credential.name())
+                    .monitoredBy(monitored());
+        }
+    }
+
+    /** Every credential whose issuer is a declared system, identity by identity in name order. */
+    static List<Issued> all(Policy policy) {
+        List<Issued> out = new ArrayList<>();
+        for (Identity i : policy.identities().values()) {
+            for (Credential c : i.credentials().values()) {
+                ManagedSystem issuer = c.issuer() == null ? null : policy.system(c.issuer());
+                if (issuer != null) {
+                    out.add(new Issued(i, c, issuer));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The credentials issued by systems of {@code kind}. */
+    static List<Issued> ofKind(Policy policy, SystemKind kind) {
+        return all(policy).stream().filter(x -> x.issuer().kind() == kind).toList();
+    }
+
+    /** Every action of a credential's grants, in the order written. */
+    static List<Located> actions(Credential c) {
+        List<Located> out = new ArrayList<>();
+        for (Grant g : c.grants()) {
+            out.addAll(g.actions());
+        }
+        return out;
+    }
+
+    /** Every resource of a credential's grants, in the order written. */
+    static List<Located> resources(Credential c) {
+        List<Located> out = new ArrayList<>();
+        for (Grant g : c.grants()) {
+            out.addAll(g.resources());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.idflow.check;
+
+import dev.idflow.model.Located;
+import dev.idflow.model.Policy;
+import dev.idflow.model.SourceSpan;
+import dev.idflow.model.SystemKind;
+import dev.idflow.model.diag.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * IDF908: a string written into a Vault policy (a capability, a path) with an unbalanced
+ * {@code ${}, or with {@code "}, {@code \} or a control character inside {@code ${...}}:
+ * Vault's HCL v1 parser cannot read it back.
+ */
+final class VaultTemplateSyntax implements Check {
+
+    static final RuleInfo INFO = new RuleInfo("IDF908", "Vault cannot read this string back", Severity.ERROR, "",
+            "",
+            "A vault string has an unbalanced `${`, or `\"`, `\\` or a control character inside `${...}`.",
+            "Vault reads policies with HCL version 1, which treats `${...}` inside a string as an "
+                    + "interpolation to skip over: an unclosed `${`, or a quote, backslash or control character "
+                    + "between `${` and `}`, makes the emitted policy unreadable however it is escaped. Remove "
+                    + "the `${`, or close it and keep plain characters inside.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void run(Policy policy, CheckContext ctx) {
+        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.VAULT)) {
+            List<Located> strings = new ArrayList<>(Targets.actions(x.credential()));
+            strings.addAll(Targets.resources(x.credential()));
+            for (Located s : strings) {
+                check(ctx, x, s.value(), s.span());
+            }
+            if (x.credential().path() != null) {
+                check(ctx, x, x.credential().path(), x.credential().spans().at("path"));
+            }
+        }
+    }
+
+    private static void check(CheckContext ctx, Targets.Issued x, String value, SourceSpan span) {
+        String variant = problem(value);
+        if (variant != null) {
+            x.in(ctx.report(span, variant, x.credential().qualifiedName(), x.issuer().name(), "${"))
+                    .help("remove the `${`, or close it with `}` and keep quotes, backslashes and control "
+                            + "characters out of it");
+        }
+    }
+
+    /** {@code unbalanced}, {@code inside}, or null when Vault can read {@code s} back. */
+    static String problem(String s) {
+        int from = 0;
+        while (true) {
+            int open = s.indexOf("${", from);
+            if (open < 0) {
+                return null;
+            }
+            int close = s.indexOf('}', open + 2);
+            if (close < 0) {
+                return "unbalanced";
+            }
+            for (int i = open + 2; i < close; i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\' || Character.isISOControl(c)) {
+                    return "inside";
+                }
+            }
+            from = close + 1;
+        }
+    }
+}

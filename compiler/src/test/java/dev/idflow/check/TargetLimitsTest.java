@@ -1,0 +1,91 @@
+package dev.idflow.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.idflow.TestRepo;
+import dev.idflow.model.diag.Diagnostic;
+import dev.idflow.pipeline.Analysis;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The limits of the target-constraint checks IDF9xx at their edges. */
+class TargetLimitsTest {
+
+    private static final String HEAD = """
+            policy "shop" { max-exception 72h }
+            system servicenow { kind itsm can approve, audit }
+            system aws-prod { kind aws-iam account "123456789012" can provision, revoke, rotate, expire, audit }
+            system gcp-data { kind gcp-iam project "shop-data" can provision, revoke, expire, audit }
+            system vault-main { kind vault address "https://vault.shop.example" can provision, revoke, expire }
+            source create, update, suspend, delete from servicenow
+            owner platform-team { contact "platform@shop.example" }
+            """;
+
+    @ParameterizedTest
+    @CsvSource({"59m, 1", "1h, 0", "3600s, 0", "3599s, 1", "12h, 0", "43200s, 0", "43201s, 1", "13h, 1"})
+    void awsSessionLifetimeIsOneToTwelveHours(String ttl, int findings) {
+        for (String type : List.of("token", "binding")) {
+            assertThat(count("IDF901", HEAD + "identity orders-api { kind workload owner platform-team\n"
+                    + type + " s { issuer aws-prod ttl " + ttl + " allow \"s3:GetObject\" on \"arn:aws:s3:::b/*\" } }\n"))
+                    .as(type + " ttl " + ttl).isEqualTo(findings);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"59m", "13h"})
+    void anAwsAccessKeyIsNoSession(String ttl) {
+        assertThat(count("IDF901", HEAD + "identity orders-api { kind workload owner platform-team\n"
+                + "secret s { issuer aws-prod ttl " + ttl + " } }\n")).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"57, 0", "58, 1"})
+    void awsRoleNameIsAtMost64Characters(int nameLength, int findings) {
+        String name = "a".repeat(nameLength);
+        assertThat(("idflow-" + name).length()).isEqualTo(nameLength + 7);
+        assertThat(count("IDF911", HEAD + "identity " + name + " { kind workload owner platform-team\n"
+                + "binding s { issuer aws-prod expires 2027-06-30 allow \"s3:GetObject\" on \"arn:aws:s3:::b/*\" } }\n"))
+                .isEqualTo(findings);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"768h, 0", "32d, 0", "769h, 1", "2764801s, 1"})
+    void vaultTtlIsAtMost768Hours(String ttl, int findings) {
+        assertThat(count("IDF906", HEAD + "identity orders-api { kind workload owner platform-team\n"
+                + "token t { issuer vault-main ttl " + ttl + " allow \"read\" on \"secret/data/x/*\" } }\n"))
+                .isEqualTo(findings);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"abcdef, 0", "abcde, 1", "a-----, 0", "abcdefghijabcdefghijabcdefghij, 0",
+        "abcdefghijabcdefghijabcdefghijk, 1", "Abcdef, 1", "abc_def, 1", "_abcdef, 1"})
+    void gcpDefaultServiceAccountIdIs6To30(String identity, int findings) {
+        String credential = "binding b { issuer gcp-data expires 2027-06-30 allow \"roles/bigquery.dataViewer\" }";
+        assertThat(count("IDF912", HEAD + "identity " + identity + " { kind workload owner platform-team\n"
+                + credential + " }\n")).isEqualTo(findings);
+        String withMember = credential.replace("issuer gcp-data",
+                "issuer gcp-data member \"serviceAccount:reports@shop-data.iam.gserviceaccount.com\"");
+        assertThat(count("IDF912", HEAD + "identity " + identity + " { kind workload owner platform-team\n"
+                + withMember + " }\n")).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "1, 1"})
+    void awsPolicyIsAtMost6144Characters(int over, int findings) {
+        String prefix = "arn:aws:s3:::";
+        int empty = AwsPolicySize.size(List.of(new AwsPolicySize.Statement("s",
+                new java.util.TreeSet<>(List.of("s3:GetObject")), new java.util.TreeSet<>(List.of(prefix)), null)));
+        String resource = prefix + "b".repeat(AwsPolicySize.MANAGED_POLICY_LIMIT - empty + over);
+        Analysis a = TestRepo.checkText(HEAD + "identity orders-api { kind workload owner platform-team\n"
+                + "token s { issuer aws-prod ttl 1h allow \"s3:GetObject\" on \"" + resource + "\" } }\n");
+        assertThat(a.diagnostics()).noneMatch(d -> d.code().startsWith("IDF0"));
+        assertThat(a.diagnostics().stream().filter(d -> d.code().equals("IDF902")).count()).isEqualTo(findings);
+    }
+
+    private static long count(String code, String policy) {
+        Analysis a = TestRepo.checkText(policy);
+        assertThat(a.diagnostics()).as("a policy free of language errors").noneMatch(d -> d.code().startsWith("IDF0"));
+        return a.diagnostics().stream().map(Diagnostic::code).filter(code::equals).count();
+    }
+}
