@@ -6,6 +6,9 @@ import dev.idflow.model.diag.Severity;
 public enum FailLevel {
     ERROR, WARNING, NEVER;
 
+    /** The accepted words, for error messages. */
+    public static final String EXPECTED = "error, warning or never";
+
     public boolean trips(Severity s) {
         return switch (this) {
             case ERROR -> s == Severity.ERROR;

@@ -12,6 +12,10 @@ import java.time.Instant;
  */
 public record Now(String spec, Instant fixed) {
 
+    /** What a valid value looks like, for error messages. */
+    public static final String EXPECTED =
+            "an RFC 3339 timestamp such as 2026-11-29T08:00:00Z, `commit` or `wall`";
+
     /** Reads a {@code --now} value; throws {@link IllegalArgumentException} with a message for a bad one. */
     public static Now parse(String spec) {
         if (spec == null || spec.equals("commit") || spec.equals("wall")) {
@@ -19,8 +23,7 @@ public record Now(String spec, Instant fixed) {
         }
         Instant t = Values.timestamp(spec);
         if (t == null) {
-            throw new IllegalArgumentException("invalid --now `" + spec
-                    + "`: expected an RFC 3339 timestamp such as 2026-11-29T08:00:00Z, `commit` or `wall`");
+            throw new IllegalArgumentException("invalid --now `" + spec + "`: expected " + EXPECTED);
         }
         return new Now(spec, t);
     }

@@ -1,0 +1,87 @@
+package dev.idflow.maven;
+
+import dev.idflow.pipeline.Analysis;
+import dev.idflow.pipeline.FailLevel;
+import dev.idflow.report.ReportFormat;
+import dev.idflow.report.TextReport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters of the goals that report findings and may fail the build: formats, reports, failOn. */
+public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
+
+    /**
+     * Report formats, comma-separated or as a list: {@code text} (the findings in the log, always
+     * shown), {@code json}, {@code sarif}, {@code junit} (files in {@code reportDirectory}).
+     */
+    @Parameter(property = "idflow.formats", defaultValue = "text")
+    List<String> formats;
+
+    /** Where report files go. */
+    @Parameter(property = "idflow.reportDirectory", defaultValue = "${project.build.directory}/idflow-reports")
+    File reportDirectory;
+
+    /** The least severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+    @Parameter(property = "idflow.failOn", defaultValue = "error")
+    String failOn;
+
+    protected FailLevel failLevel() throws MojoExecutionException {
+        FailLevel level = FailLevel.parse(failOn == null ? null : failOn.trim().toLowerCase(Locale.ROOT));
+        if (level == null) {
+            throw badParameter("failOn", failOn, "expected " + FailLevel.EXPECTED);
+        }
+        return level;
+    }
+
+    protected List<ReportFormat> reportFormats() throws MojoExecutionException {
+        List<ReportFormat> out = new ArrayList<>();
+        for (String item : formats == null ? List.of("text") : formats) {
+            for (String word : item.split(",")) {
+                ReportFormat f = ReportFormat.parse(word.trim().toLowerCase(Locale.ROOT));
+                if (f == null) {
+                    throw badParameter("formats", word.trim(), "expected text, json, sarif or junit");
+                }
+                if (!f.rendered()) {
+                    throw badParameter("formats", word.trim(),
+                            "this version of idflow cannot write " + f.word() + " reports yet; use text or json");
+                }
+                if (!out.contains(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    protected List<Path> writeReports(Analysis analysis, FailLevel level, List<ReportFormat> chosen)
+            throws MojoExecutionException {
+        try {
+            return ReportFormat.writeFiles(analysis, level, chosen, reportDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("idflow: cannot write reports to " + shown(reportDirectory) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Fails the build, with the counts and where to look, when a finding reaches the fail level. */
+    protected void failOnFindings(Analysis analysis, FailLevel level, List<Path> reports)
+            throws MojoFailureException {
+        if (!analysis.fails(level)) {
+            return;
+        }
+        List<String> where = new ArrayList<>();
+        for (Path p : reports) {
+            where.add(shown(p.toFile()));
+        }
+        throw new MojoFailureException(TextReport.summary(analysis) + " (failOn " + level.name().toLowerCase(Locale.ROOT)
+                + "); the findings are listed above"
+                + (where.isEmpty() ? "" : " and in " + String.join(", ", where)));
+    }
+}
