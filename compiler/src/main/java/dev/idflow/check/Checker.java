@@ -20,9 +20,32 @@ public final class Checker {
 
     /** Every lifecycle check, in code order. */
     static final List<Check> CHECKS = List.of(
+            new NoSource(),
+            new SourceCannotApprove(),
+            new SuspendImpossible(),
+            new ManualIssuing(),
             new NoRevoker(),
             new RevokerCannotRevoke(),
-            new RevokerNotIssuer());
+            new RevokerNotIssuer(),
+            new CopyNotPurged(),
+            new StoreCannotStore(),
+            new NoOwner(),
+            new NoIdentityEnd(),
+            new MonitoredSteps(),
+            new NoCredentialEnd(),
+            new LifetimeOverMax(),
+            new RotationMissing(),
+            new EndOnlyOnPaper(),
+            new IssuerCannotRotate(),
+            new AlreadyExpired(),
+            new OutlivesIdentity(),
+            new ExceptionWithoutEnd(),
+            new ExceptionTooLong(),
+            new ExceptionWithoutEvidence(),
+            new ExceptionEnded(),
+            new ExceptionEndNotEnforced(),
+            new HumanPrincipal(),
+            new SelfApproval());
 
     private Checker() {
     }
