@@ -2,6 +2,7 @@ package dev.idflow.check;
 
 import dev.idflow.model.Capability;
 import dev.idflow.model.Credential;
+import dev.idflow.model.Located;
 import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import java.util.List;
@@ -22,6 +23,17 @@ final class Systems {
     static boolean can(Policy policy, String system, Capability capability) {
         ManagedSystem s = system == null ? null : policy.system(system);
         return s != null && s.can(capability);
+    }
+
+    /** The credential named {@code identity.credential} (as flow steps name it), or null. */
+    static Credential credential(Policy policy, String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        return policy.credential(qualifiedName.substring(0, dot), qualifiedName.substring(dot + 1));
+    }
+
+    /** The {@code stored-in} entry of {@code c} that names {@code system}. */
+    static Located storedIn(Credential c, String system) {
+        return c.storedIn().stream().filter(l -> l.value().equals(system)).findFirst().orElseThrow();
     }
 
     /** The names of the systems that can {@code capability}, for suggestions ("none" when empty). */

@@ -1,10 +1,11 @@
 package dev.idflow.cli;
 
 import dev.idflow.check.CheckSettings;
+import dev.idflow.config.ConfigException;
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.Analyzer;
 import dev.idflow.pipeline.FailLevel;
-import dev.idflow.pipeline.Now;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.pipeline.Version;
 import dev.idflow.report.JsonReport;
 import dev.idflow.report.TextReport;
@@ -39,33 +40,35 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output formats: text (default), json.")
     List<String> formats = List.of("text");
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or never.")
-    String failOn = "error";
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "error (default, or from the configuration), warning or never.")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: idflow.yaml next to or in the policy folder).")
+    Path config;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        FailLevel level = FailLevel.parse(failOn);
-        if (level == null) {
-            throw new UserError("invalid --fail-on `" + failOn + "`: expected error, warning or never");
-        }
         for (String f : formats) {
             if (!List.of("text", "json").contains(f)) {
                 throw new UserError("unknown --format `" + f + "`: expected text or json");
             }
         }
-        Now nowSpec;
+        RunSettings run;
         try {
-            nowSpec = Now.parse(now);
-        } catch (IllegalArgumentException e) {
+            run = RunSettings.resolve(new RunSettings.Options(config, path, now, failOn));
+        } catch (ConfigException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        PolicySource source = new DirectorySource(path == null ? Path.of(".") : path);
+        FailLevel level = run.failOn();
+        PolicySource source = new DirectorySource(run.policyFolder());
         Analysis analysis;
         try {
-            CheckSettings settings = CheckSettings.at(nowSpec.resolve(source.provenance(), Clock.systemUTC()));
+            CheckSettings settings = run.checkSettings(source.provenance(), Clock.systemUTC());
             analysis = Analyzer.analyze(source, settings);
         } catch (SourceException e) {
             throw new UserError(e.getMessage());

@@ -34,6 +34,32 @@ public final class Schemas {
         return schema.validate(node).stream().map(Schemas::describe).toList();
     }
 
+    /**
+     * One problem of an instance: where it is (the property names and indexes from the root),
+     * the schema keyword that failed, the property it names (for {@code additionalProperties}),
+     * and the validator's message.
+     */
+    public record Problem(List<String> path, String keyword, String property, String message) {
+        public Problem {
+            path = List.copyOf(path);
+        }
+    }
+
+    /** The problems of {@code node} against {@code schemas/NAME.schema.json}, in the validator's order. */
+    public static List<Problem> problems(String name, JsonNode node) {
+        Schema schema = CACHE.computeIfAbsent(name, Schemas::load);
+        return schema.validate(node).stream().map(Schemas::problem).toList();
+    }
+
+    private static Problem problem(Error e) {
+        java.util.List<String> path = new java.util.ArrayList<>();
+        var location = e.getInstanceLocation();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            path.add(String.valueOf(location.getElement(i)));
+        }
+        return new Problem(path, String.valueOf(e.getKeyword()), e.getProperty(), e.getMessage());
+    }
+
     private static String describe(Error e) {
         return e.getInstanceLocation() + ": " + e.getMessage();
     }

@@ -1,0 +1,68 @@
+package dev.idflow.pipeline;
+
+import dev.idflow.check.CheckSettings;
+import dev.idflow.config.Config;
+import dev.idflow.config.ConfigException;
+import dev.idflow.config.ConfigLoader;
+import dev.idflow.model.diag.Severity;
+import dev.idflow.source.Provenance;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The settings of one run, merged from the configuration file and the options of the
+ * caller (the command line or the Maven plugin): an option given wins over the file, the
+ * file wins over the default. Both front ends call {@link #resolve}, so they cannot disagree.
+ *
+ * @param config the configuration used ({@link Config#NONE} when there is no file)
+ * @param policyFolder the policy folder: the option, else the file's {@code policy:}
+ *     (relative to the file), else the current folder
+ * @param now how "now" is chosen
+ * @param failOn the fail level
+ */
+public record RunSettings(Config config, Path policyFolder, Now now, FailLevel failOn) {
+
+    /**
+     * What the caller gave; every field is null when not given.
+     *
+     * @param configFile {@code --config FILE}
+     * @param policyFolder the PATH argument
+     * @param now {@code --now}
+     * @param failOn {@code --fail-on}
+     */
+    public record Options(Path configFile, Path policyFolder, String now, String failOn) {
+    }
+
+    /**
+     * Finds and loads the configuration file for {@code options} and merges it with them.
+     * Throws {@link ConfigException} for a bad file, {@link IllegalArgumentException} (with
+     * a one-line message) for a bad option.
+     */
+    public static RunSettings resolve(Options options) throws ConfigException {
+        Path lookupFolder = options.policyFolder() == null ? Path.of(".") : options.policyFolder();
+        Config config = ConfigLoader.load(ConfigLoader.find(options.configFile(), lookupFolder));
+        Path folder = options.policyFolder();
+        if (folder == null) {
+            folder = config.policyFolder() == null ? Path.of(".") : config.policyFolder();
+        }
+        Now now = Now.parse(options.now() != null ? options.now() : config.now());
+        String failOnWord = options.failOn() != null ? options.failOn()
+                : config.failOn() != null ? config.failOn() : "error";
+        FailLevel failOn = FailLevel.parse(failOnWord);
+        if (failOn == null) {
+            throw new IllegalArgumentException("invalid --fail-on `" + failOnWord + "`: expected error, warning or never");
+        }
+        return new RunSettings(config, folder, now, failOn);
+    }
+
+    /** The severity overrides of the configuration. */
+    public Map<String, Severity> severities() {
+        return config.severities();
+    }
+
+    /** The check settings for a policy read from {@code provenance}. */
+    public CheckSettings checkSettings(Provenance provenance, Clock clock) {
+        return new CheckSettings(now.resolve(provenance, clock), config.severities());
+    }
+}
