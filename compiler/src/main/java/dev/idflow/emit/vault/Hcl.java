@@ -20,10 +20,44 @@ final class Hcl {
      * {@code text} as an HCL v1 quoted string: {@code "} and {@code \} escaped, every control
      * character (and the Unicode line and paragraph separators) as an escape, everything else
      * as written. IDF908 refuses the one thing v1 cannot read back: quotes, backslashes or
-     * control characters inside {@code ${...}}, which v1 copies without unescaping.
+     * control characters inside {@code ${...}}, which v1 copies without unescaping, and an
+     * unbalanced {@code ${}, after which v1 no longer sees where the string ends. Such a
+     * string is refused here too (a bug, should it ever get this far): it could become code.
      */
     static String string(String text) {
+        if (!readableByV1(text)) {
+            throw new IllegalArgumentException("HCL v1 cannot read back the string (IDF908): " + text);
+        }
+        return quoted(text);
+    }
+
+    /** {@code text} quoted and escaped, for a comment, where {@code ${} has no meaning. */
+    static String quoted(String text) {
         return '"' + escape(text) + '"';
+    }
+
+    /**
+     * True when HCL v1's scanner reads the escaped {@code text} back as one string with this
+     * value: every {@code ${} is closed (braces counted as v1 counts them), and nothing inside
+     * it needs an escape.
+     */
+    static boolean readableByV1(String text) {
+        int braces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (braces == 0) {
+                if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                    braces = 1;
+                    i++;
+                }
+                continue;
+            }
+            if (c == '"' || c == '\\' || Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                return false;
+            }
+            braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+        }
+        return braces == 0;
     }
 
     private static String escape(String text) {
@@ -53,7 +87,7 @@ final class Hcl {
      * also keeps where it starts and ends visible.
      */
     static String comment(String label, String text) {
-        return "# " + label + ": " + string(text) + "\n";
+        return "# " + label + ": " + quoted(text) + "\n";
     }
 
     /** {@code # TEXT} for text idflow itself writes (names of the language, times). */

@@ -26,6 +26,19 @@ class HclTest {
     }
 
     @Test
+    void whatHclV1CannotReadBackIsRefusedNotWritten() {
+        for (String s : List.of("a${b", "a${\"}b", "a${\\}", "a${x\ny}", "${a{b}", "a${b}${")) {
+            assertThat(Hcl.readableByV1(s)).as(s).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Hcl.string(s))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IDF908");
+        }
+        for (String s : List.of("a${b}c", "${a{b}}", "\"${x}\\", "$ {", "%{\"}", "{\"}", "${}")) {
+            assertThat(Hcl.readableByV1(s)).as(s).isTrue();
+        }
+        assertThat(Hcl.comment("reason", "a${\"b")).isEqualTo("# reason: \"a${\\\"b\"\n");
+    }
+
+    @Test
     void unicodeIsWrittenAsIs() {
         assertThat(Hcl.string("Grüße 🚀")).isEqualTo("\"Grüße 🚀\"");
     }
