@@ -1,0 +1,94 @@
+package dev.idflow.emit;
+
+import dev.idflow.io.Json;
+import dev.idflow.io.Schemas;
+import dev.idflow.model.Credential;
+import dev.idflow.model.End;
+import dev.idflow.model.ExceptionGrant;
+import dev.idflow.model.Identity;
+import dev.idflow.model.ManagedSystem;
+import dev.idflow.model.Policy;
+import dev.idflow.model.SystemKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the target emitters share: which systems get files, when a credential ends, safe
+ * path segments, and JSON files that are validated against their schema before they exist.
+ */
+public final class EmitSupport {
+
+    /** LANGUAGE.md: the only shape a name can have; anything else is never a path segment. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+    private EmitSupport() {
+    }
+
+    /** The systems of {@code kind} that idflow orchestrates (not {@code mode monitor}), in name order. */
+    public static List<ManagedSystem> enforced(Policy policy, SystemKind kind) {
+        List<ManagedSystem> out = new ArrayList<>();
+        for (ManagedSystem s : policy.systems().values()) {
+            if (s.kind() == kind && !s.monitored()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The credentials of {@code identity} issued by {@code system}, in name order. */
+    public static List<Credential> issuedBy(Identity identity, ManagedSystem system) {
+        return identity.credentials().values().stream()
+                .filter(c -> system.name().equals(c.issuer()))
+                .toList();
+    }
+
+    /**
+     * The first instant at which the credential is no longer valid: the earlier of its own
+     * {@code expires} and its identity's; null when neither has one. A {@code ttl} is the
+     * lifetime of each issued value, not an end, so it plays no part.
+     */
+    public static Instant notAfter(Policy policy, Credential credential) {
+        Identity identity = policy.identities().get(credential.identity());
+        End end = End.earliest(credential.expires(), identity == null ? null : identity.expires());
+        return end == null ? null : end.instant();
+    }
+
+    /**
+     * The end of an exception's grant of {@code credential}: its {@code until}, but never
+     * later than the credential itself (no one else may use it after its owner cannot);
+     * null when the exception has no end (a policy that compiles always has one).
+     */
+    public static Instant exceptionEnd(Policy policy, ExceptionGrant exception, Credential credential) {
+        if (exception.until() == null) {
+            return null;
+        }
+        Instant notAfter = notAfter(policy, credential);
+        return notAfter != null && notAfter.isBefore(exception.until()) ? notAfter : exception.until();
+    }
+
+    /**
+     * {@code name} as one path segment, checked to be a plain name of the language, so that no
+     * name can make a path leave the output folder.
+     */
+    public static String segment(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a name usable in an output path: " + name);
+        }
+        return name;
+    }
+
+    /**
+     * The JSON file {@code path}, after validating {@code node} against
+     * {@code schemas/SCHEMA.schema.json}: a violation is a bug in idflow, never a file.
+     */
+    public static GeneratedFile json(String path, String schema, JsonNode node) {
+        List<String> problems = Schemas.validate(schema, node);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("emitted " + path + " violates schema " + schema + ": " + problems);
+        }
+        return new GeneratedFile(path, Json.bytes(node));
+    }
+}

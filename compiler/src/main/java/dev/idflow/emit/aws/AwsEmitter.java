@@ -1,0 +1,207 @@
+package dev.idflow.emit.aws;
+
+import dev.idflow.emit.EmitInput;
+import dev.idflow.emit.EmitSupport;
+import dev.idflow.emit.Emitter;
+import dev.idflow.emit.GeneratedFile;
+import dev.idflow.io.Json;
+import dev.idflow.model.Credential;
+import dev.idflow.model.CredentialType;
+import dev.idflow.model.ExceptionGrant;
+import dev.idflow.model.Grant;
+import dev.idflow.model.Identity;
+import dev.idflow.model.Located;
+import dev.idflow.model.ManagedSystem;
+import dev.idflow.model.Policy;
+import dev.idflow.model.SystemKind;
+import dev.idflow.model.Values;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * AWS IAM (TARGETS.md): for every system of kind {@code aws-iam} in {@code mode enforce},
+ * an identity policy and a role per identity, and an exception policy per exception that
+ * grants one of its credentials.
+ */
+public final class AwsEmitter implements Emitter {
+
+    /** IAM's policy language version. */
+    static final String VERSION = "2012-10-17";
+    /** A role's {@code MaxSessionDuration} bounds, in seconds; IDF901 keeps ttls inside them. */
+    static final long MIN_SESSION = 3600;
+    static final long MAX_SESSION = 43200;
+
+    @Override
+    public String target() {
+        return "aws";
+    }
+
+    @Override
+    public List<GeneratedFile> emit(EmitInput input) {
+        Policy policy = input.policy();
+        List<GeneratedFile> files = new ArrayList<>();
+        for (ManagedSystem system : EmitSupport.enforced(policy, SystemKind.AWS_IAM)) {
+            String dir = "aws/" + EmitSupport.segment(system.name()) + "/";
+            for (Identity identity : policy.identities().values()) {
+                List<Credential> credentials = EmitSupport.issuedBy(identity, system);
+                if (credentials.isEmpty()) {
+                    continue;
+                }
+                String base = dir + EmitSupport.segment(identity.name());
+                ArrayNode statements = identityStatements(policy, credentials);
+                if (!statements.isEmpty()) {
+                    files.add(EmitSupport.json(base + ".json", "aws-policy", document(null, statements)));
+                }
+                if (!statements.isEmpty() || credentials.stream().anyMatch(AwsEmitter::isSession)) {
+                    files.add(EmitSupport.json(base + ".role.json", "aws-role",
+                            role(identity, credentials, input.revision())));
+                }
+            }
+            for (ExceptionGrant exception : policy.exceptions().values()) {
+                ArrayNode statements = exceptionStatements(policy, exception, system);
+                if (!statements.isEmpty()) {
+                    String path = dir + "exceptions/" + EmitSupport.segment(exception.name()) + ".json";
+                    files.add(EmitSupport.json(path, "aws-policy",
+                            document("idflow-exception-" + exception.name(), statements)));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** IDF901: a session is a role session, that is a binding or a token; keys and secrets are not. */
+    static boolean isSession(Credential c) {
+        return c.type() == CredentialType.BINDING || c.type() == CredentialType.TOKEN;
+    }
+
+    private static ObjectNode document(String id, ArrayNode statements) {
+        ObjectNode doc = Json.object();
+        doc.put("Version", VERSION);
+        if (id != null) {
+            doc.put("Id", id);
+        }
+        doc.set("Statement", statements);
+        return doc;
+    }
+
+    private static ArrayNode identityStatements(Policy policy, List<Credential> credentials) {
+        Sids sids = new Sids();
+        ArrayNode out = Json.array();
+        for (Credential c : credentials) {
+            Instant notAfter = EmitSupport.notAfter(policy, c);
+            ObjectNode condition = null;
+            if (notAfter != null) {
+                condition = Json.object();
+                condition.set("DateLessThan", currentTime(notAfter));
+            }
+            for (Map.Entry<SortedSet<String>, SortedSet<String>> s : statements(c).entrySet()) {
+                out.add(statement(sids.next(c.name()), s.getValue(), s.getKey(), condition));
+            }
+        }
+        return out;
+    }
+
+    private static ArrayNode exceptionStatements(Policy policy, ExceptionGrant exception, ManagedSystem system) {
+        Sids sids = new Sids();
+        ArrayNode out = Json.array();
+        for (ExceptionGrant.GrantTo grant : exception.grants()) {
+            Credential c = policy.credential(grant.identity(), grant.credential());
+            Instant until = c == null ? null : EmitSupport.exceptionEnd(policy, exception, c);
+            if (c == null || !system.name().equals(c.issuer()) || until == null || exception.from() == null) {
+                continue;
+            }
+            ObjectNode condition = Json.object();
+            condition.set("DateGreaterThanEquals", currentTime(exception.from()));
+            condition.set("DateLessThan", currentTime(until));
+            for (Map.Entry<SortedSet<String>, SortedSet<String>> s : statements(c).entrySet()) {
+                out.add(statement(sids.next(c.qualifiedName()), s.getValue(), s.getKey(), condition));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The statements of one credential, as resources to actions. Grants on the same resources
+     * share a statement; grants on different resources never do, since one statement grants
+     * every one of its actions on every one of its resources.
+     */
+    static Map<SortedSet<String>, SortedSet<String>> statements(Credential c) {
+        Map<SortedSet<String>, SortedSet<String>> out = new LinkedHashMap<>();
+        for (Grant g : c.grants()) {
+            SortedSet<String> resources = values(g.resources());
+            if (g.actions().isEmpty() || resources.isEmpty()) {
+                continue;
+            }
+            out.computeIfAbsent(resources, k -> new TreeSet<>()).addAll(values(g.actions()));
+        }
+        return out;
+    }
+
+    private static SortedSet<String> values(List<Located> located) {
+        SortedSet<String> out = new TreeSet<>();
+        located.forEach(l -> out.add(l.value()));
+        return out;
+    }
+
+    private static ObjectNode statement(String sid, SortedSet<String> actions, SortedSet<String> resources,
+            ObjectNode condition) {
+        ObjectNode s = Json.object();
+        s.put("Sid", sid);
+        s.put("Effect", "Allow");
+        ArrayNode action = s.putArray("Action");
+        actions.forEach(action::add);
+        ArrayNode resource = s.putArray("Resource");
+        resources.forEach(resource::add);
+        if (condition != null) {
+            s.set("Condition", condition.deepCopy());
+        }
+        return s;
+    }
+
+    private static ObjectNode currentTime(Instant t) {
+        ObjectNode o = Json.object();
+        o.put("aws:CurrentTime", Values.rfc3339(t));
+        return o;
+    }
+
+    private static ObjectNode role(Identity identity, List<Credential> credentials, String revision) {
+        ObjectNode role = Json.object();
+        role.put("RoleName", "idflow-" + identity.name());
+        role.put("MaxSessionDuration", maxSessionSeconds(credentials));
+        ArrayNode tags = role.putArray("Tags");
+        tag(tags, "idflow:identity", identity.name());
+        tag(tags, "idflow:owner", identity.owner());
+        tag(tags, "idflow:revision", revision);
+        return role;
+    }
+
+    /**
+     * The smallest {@code ttl} of the identity's sessions at this system, 3600 when none;
+     * clamped to AWS's 3600..43200 (IDF901 makes a ttl outside that range an error, so the
+     * clamp only matters where that finding was turned down in the configuration).
+     */
+    static long maxSessionSeconds(List<Credential> credentials) {
+        long seconds = credentials.stream()
+                .filter(AwsEmitter::isSession)
+                .map(Credential::ttl)
+                .filter(t -> t != null)
+                .mapToLong(Duration::getSeconds)
+                .min()
+                .orElse(MIN_SESSION);
+        return Math.max(MIN_SESSION, Math.min(MAX_SESSION, seconds));
+    }
+
+    private static void tag(ArrayNode tags, String key, String value) {
+        ObjectNode tag = tags.addObject();
+        tag.put("Key", key);
+        tag.put("Value", value);
+    }
+}
