@@ -50,7 +50,7 @@ class CloudRulesTest {
                   kind workload
                   owner team
                   expires 2027-02-01T12:00:00+01:00
-                  binding late  { issuer aws-a  ttl 2h  allow "s3:GetObject" on "arn:aws:s3:::b/*"  expires 2027-06-30 }
+                  binding late  { issuer aws-a  ttl 2h  allow "s3:GetObject" on "arn:aws:s3:::b/*" }
                   binding early { issuer aws-a  ttl 3h  allow "s3:PutObject" on "arn:aws:s3:::b/*"  expires 2027-01-15 }
                   binding gcp   { issuer gcp-a  allow "roles/storage.objectViewer" }
                 }
