@@ -1,5 +1,6 @@
 package dev.idflow.emit;
 
+import dev.idflow.emit.opa.OpaEmitter;
 import dev.idflow.emit.plan.PlanEmitter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 public final class Emitters {
 
     private static final List<Emitter> ALL = List.of(
+            new OpaEmitter(),
             new PlanEmitter());
 
     private static final Map<String, Emitter> BY_TARGET = index();
