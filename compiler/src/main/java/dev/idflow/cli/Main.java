@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CheckCommand.class,
             CompileCommand.class,
+            QueryCommand.class,
             ExplainCommand.class,
             CommandLine.HelpCommand.class
         })
