@@ -23,6 +23,8 @@ public final class OutputFolder {
     /** The file every idflow output folder holds; a non-empty folder without it is never replaced. */
     public static final String MARKER = "manifest.json";
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private OutputFolder() {
     }
 
@@ -41,7 +43,7 @@ public final class OutputFolder {
         Path fresh;
         try {
             Files.createDirectories(parent);
-            fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".idflow-new-");
+            fresh = sibling(target, "new");
         } catch (IOException e) {
             throw new OutputException("cannot create a folder beside " + out + ": " + e.getMessage(), e);
         }
@@ -102,7 +104,7 @@ public final class OutputFolder {
             move(fresh, target);
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".idflow-old-");
+        Path old = sibling(target, "old");
         Files.delete(old);
         move(target, old);
         try {
@@ -112,6 +114,24 @@ public final class OutputFolder {
             throw e;
         }
         deleteQuietly(old);
+    }
+
+    /**
+     * A new empty hidden folder beside {@code target}, created with the default permissions
+     * (a temporary folder would be private to its owner, and OUT would inherit that).
+     */
+    private static Path sibling(Path target, String role) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = target.resolveSibling("." + target.getFileName() + ".idflow-" + role + "-"
+                    + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -80,4 +80,13 @@ class OutputFolderTest {
             assertThat(s.toList()).isEmpty();
         }
     }
+
+    @Test
+    void theNewFolderHasTheUsualPermissionsNotThoseOfATemporaryFolder() throws Exception {
+        Path out = dir.resolve("out");
+        OutputFolder.replace(out, List.of(file("manifest.json", "1\n")));
+        Path plain = dir.resolve("plain");
+        Files.createDirectory(plain);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 }
