@@ -167,4 +167,35 @@ class CompilerTest {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    record Fake(String path, String text, String schema) implements dev.idflow.emit.Emitter {
+        @Override
+        public String target() {
+            return "plan";
+        }
+
+        @Override
+        public List<GeneratedFile> emit(dev.idflow.emit.EmitInput input) {
+            return List.of(GeneratedFile.text(path, text));
+        }
+
+        @Override
+        public String schema(String p) {
+            return schema;
+        }
+    }
+
+    @Test
+    void aFileThatBreaksItsSchemaOrHasNoneIsABugNeverAFile() {
+        Analysis a = TestRepo.check(ACME);
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake("plan/lifecycle.json", "{\"policy\": 1}\n",
+                "plan-lifecycle")))).isInstanceOf(CompileException.class)
+                .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake("plan/other.json", "{}\n", null))))
+                .isInstanceOf(CompileException.class).hasMessageContaining("without a schema");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake("manifest.json", "{}\n", "manifest"))))
+                .isInstanceOf(CompileException.class).hasMessageContaining("which the pipeline owns");
+        assertThat(Compiler.run(a, List.of(new Fake("plan/notes.txt", "x\n", null))).files())
+                .extracting(GeneratedFile::path).containsExactly("plan/notes.txt", "manifest.json");
+    }
 }
