@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         description = "Policy-as-code compiler and validator for the lifecycle of non-human identities.",
         subcommands = {
             CheckCommand.class,
+            CompileCommand.class,
+            QueryCommand.class,
             ExplainCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,0 +1,81 @@
+package dev.idflow.cli;
+
+import dev.idflow.check.CheckSettings;
+import dev.idflow.emit.OutputException;
+import dev.idflow.pipeline.Compilation;
+import dev.idflow.pipeline.Compiler;
+import dev.idflow.pipeline.Now;
+import dev.idflow.report.TextReport;
+import dev.idflow.source.DirectorySource;
+import dev.idflow.source.PolicySource;
+import dev.idflow.source.SourceException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code idflow compile}: emit the enforcing configuration, all or nothing. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Check a policy and, when no error finding remains, replace OUT with the emitted targets.")
+final class CompileCommand implements Callable<Integer> {
+
+    /** The output folder when neither {@code -o} nor the configuration names one. */
+    static final String DEFAULT_OUTPUT = "output";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
+            description = "The policy folder (default: from the configuration, else the current folder).")
+    Path path;
+
+    @Option(names = "--now", paramLabel = "T",
+            description = "\"Now\": an RFC 3339 timestamp, `commit` or `wall` (default: commit in Git, else wall).")
+    String now;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The output folder, replaced as a whole (default: `output`).")
+    Path output;
+
+    @Option(names = "--target", split = ",", paramLabel = "T",
+            description = "Targets to emit (default: all): opa, aws, gcp, vault, plan.")
+    List<String> targets = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Now nowSpec;
+        try {
+            nowSpec = Now.parse(now);
+            Compiler.select(targets);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        PolicySource source = new DirectorySource(path == null ? Path.of(".") : path);
+        Path out = output == null ? Path.of(DEFAULT_OUTPUT) : output;
+        Compilation c;
+        try {
+            CheckSettings settings = CheckSettings.at(nowSpec.resolve(source.provenance(), Clock.systemUTC()));
+            c = Compiler.compile(source, settings, targets, out);
+        } catch (SourceException | OutputException e) {
+            throw new UserError(e.getMessage());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!c.analysis().diagnostics().isEmpty() || c.refused()) {
+            stdout.print(new TextReport(Terminal.colour()).render(c.analysis()));
+        }
+        if (c.refused()) {
+            stdout.println("idflow: nothing written: error findings remain");
+            stdout.flush();
+            return ExitCodes.FINDINGS;
+        }
+        stdout.println("idflow: wrote " + c.files().size() + " files to " + out);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

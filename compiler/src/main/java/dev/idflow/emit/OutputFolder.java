@@ -1,0 +1,157 @@
+package dev.idflow.emit;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The one writer of emitted files. Everything is written into a fresh folder beside OUT,
+ * which then takes OUT's place by renaming; the previous OUT is deleted only after the new
+ * one is complete and in place. A run that fails leaves OUT exactly as it was, and no file
+ * of an earlier run survives a successful one.
+ */
+public final class OutputFolder {
+
+    /** The file every idflow output folder holds; a non-empty folder without it is never replaced. */
+    public static final String MARKER = "manifest.json";
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private OutputFolder() {
+    }
+
+    /**
+     * Replaces {@code out} with a folder holding exactly {@code files}.
+     *
+     * @throws OutputException when {@code out} cannot be replaced (not a folder, not an idflow output, I/O)
+     */
+    public static void replace(Path out, List<GeneratedFile> files) throws OutputException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new OutputException("cannot use the root folder as the output folder");
+        }
+        refuseForeign(target);
+        Path fresh;
+        try {
+            Files.createDirectories(parent);
+            fresh = sibling(target, "new");
+        } catch (IOException e) {
+            throw new OutputException("cannot create a folder beside " + out + ": " + e.getMessage(), e);
+        }
+        try {
+            for (GeneratedFile f : files) {
+                write(fresh, f);
+            }
+            swap(fresh, target);
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new OutputException("cannot write " + out + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+    }
+
+    /** An existing OUT must be a folder that is empty or was written by idflow. */
+    private static void refuseForeign(Path target) throws OutputException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputException("the output " + target.getFileName() + " exists and is not a folder");
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+            boolean empty = !entries.iterator().hasNext();
+            if (!empty && !Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                throw new OutputException("the output folder " + target + " is not empty and holds no "
+                        + MARKER + ": idflow replaces only its own output folders");
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot read " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one file, refusing any path that would resolve outside {@code root}. */
+    static void write(Path root, GeneratedFile f) throws IOException {
+        Path p = root.resolve(f.path()).normalize();
+        if (!p.startsWith(root) || p.equals(root)) {
+            throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
+        }
+        Files.createDirectories(p.getParent());
+        Path real = p.getParent().toRealPath();
+        if (!real.startsWith(root.toRealPath())) {
+            throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
+        }
+        try {
+            Files.write(p, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException("two emitted files share the path " + f.path(), e);
+        }
+    }
+
+    /** Puts {@code fresh} in place of {@code target}, restoring the previous folder if that fails. */
+    private static void swap(Path fresh, Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(fresh, target);
+            return;
+        }
+        Path old = sibling(target, "old");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(fresh, target);
+        } catch (IOException e) {
+            move(old, target);
+            throw e;
+        }
+        deleteQuietly(old);
+    }
+
+    /**
+     * A new empty hidden folder beside {@code target}, created with the default permissions
+     * (a temporary folder would be private to its owner, and OUT would inherit that).
+     */
+    private static Path sibling(Path target, String role) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = target.resolveSibling("." + target.getFileName() + ".idflow-" + role + "-"
+                    + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static void deleteQuietly(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort: a leftover hidden folder beside OUT is harmless
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort, as above
+        }
+    }
+}

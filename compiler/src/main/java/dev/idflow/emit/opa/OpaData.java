@@ -1,0 +1,211 @@
+package dev.idflow.emit.opa;
+
+import dev.idflow.io.Json;
+import dev.idflow.model.Credential;
+import dev.idflow.model.CredentialType;
+import dev.idflow.model.End;
+import dev.idflow.model.ExceptionGrant;
+import dev.idflow.model.Grant;
+import dev.idflow.model.Identity;
+import dev.idflow.model.Located;
+import dev.idflow.model.ManagedSystem;
+import dev.idflow.model.Policy;
+import dev.idflow.model.SystemKind;
+import dev.idflow.model.Values;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What OPA sees as {@code data.idflow}, derived once from the model: written to
+ * {@code idflow/data.json} and read by {@link Decision}, so the bundle and {@code idflow query}
+ * decide on exactly the same facts.
+ */
+public record OpaData(String policy, String revision, Map<String, IdentityData> identities,
+        Map<String, CredentialData> credentials, Map<String, ExceptionData> exceptions) {
+
+    public OpaData {
+        identities = Collections.unmodifiableMap(new LinkedHashMap<>(identities));
+        credentials = Collections.unmodifiableMap(new LinkedHashMap<>(credentials));
+        exceptions = Collections.unmodifiableMap(new LinkedHashMap<>(exceptions));
+    }
+
+    /** An identity: kind, owner, env and the first instant it is no longer valid (or null). */
+    public record IdentityData(String kind, String owner, String env, Instant notAfter) {
+    }
+
+    /** A credential, keyed {@code IDENTITY.CREDENTIAL}; {@code notAfter} includes its identity's end. */
+    public record CredentialData(String identity, String type, String issuer, String revoker, boolean monitor,
+            Instant notAfter, Long ttlSeconds, List<GrantData> grants) {
+        public CredentialData {
+            grants = List.copyOf(grants);
+        }
+    }
+
+    /** Actions on resources as written, and each as an anchored regular expression. */
+    public record GrantData(List<String> actions, List<String> resources, List<Pattern> actionPatterns,
+            List<Pattern> resourcePatterns) {
+
+        static GrantData of(List<String> actions, List<String> resources) {
+            return new GrantData(List.copyOf(actions), List.copyOf(resources), compile(actions), compile(resources));
+        }
+
+        private static List<Pattern> compile(List<String> patterns) {
+            return patterns.stream().map(p -> Pattern.compile(Patterns.regex(p))).toList();
+        }
+
+        /** True when some action pattern and some resource pattern match, as {@code regex.match} would. */
+        public boolean matches(String action, String resource) {
+            return actionPatterns.stream().anyMatch(p -> p.matcher(action).find())
+                    && resourcePatterns.stream().anyMatch(p -> p.matcher(resource).find());
+        }
+    }
+
+    /** A credential granted to principals inside {@code notBefore <= t < notAfter}. */
+    public record ExceptionData(List<ExceptionGrantData> grants, Instant notBefore, Instant notAfter,
+            boolean breakGlass, String approver, String ticket) {
+        public ExceptionData {
+            grants = List.copyOf(grants);
+        }
+    }
+
+    public record ExceptionGrantData(String credential, List<String> principals) {
+        public ExceptionGrantData {
+            principals = List.copyOf(principals);
+        }
+    }
+
+    /** The data of a resolved policy free of error findings. */
+    public static OpaData of(Policy policy, String revision) {
+        Map<String, IdentityData> identities = new LinkedHashMap<>();
+        Map<String, CredentialData> credentials = new LinkedHashMap<>();
+        for (Identity i : policy.identities().values()) {
+            identities.put(i.name(), new IdentityData(i.kind().word(), i.owner(), i.env(), instant(i.expires())));
+            for (Credential c : i.credentials().values()) {
+                credentials.put(c.qualifiedName(), credential(policy, i, c));
+            }
+        }
+        Map<String, ExceptionData> exceptions = new LinkedHashMap<>();
+        for (ExceptionGrant ex : policy.exceptions().values()) {
+            List<ExceptionGrantData> grants = new ArrayList<>();
+            for (ExceptionGrant.GrantTo g : ex.grants()) {
+                grants.add(new ExceptionGrantData(g.qualifiedName(), values(g.principals())));
+            }
+            exceptions.put(ex.name(), new ExceptionData(grants, ceil(ex.from()), floor(ex.until()), ex.breakGlass(),
+                    ex.approver(), ex.ticket()));
+        }
+        return new OpaData(policy.name(), revision, identities, credentials, exceptions);
+    }
+
+    private static CredentialData credential(Policy policy, Identity identity, Credential c) {
+        ManagedSystem issuer = policy.system(c.issuer());
+        List<GrantData> grants = new ArrayList<>();
+        for (Grant g : c.grants()) {
+            List<String> resources = values(g.resources());
+            if (resources.isEmpty() && issuer != null && issuer.kind() == SystemKind.GCP_IAM
+                    && issuer.project() != null) {
+                resources = List.of("projects/" + issuer.project());
+            }
+            grants.add(GrantData.of(values(g.actions()), resources));
+        }
+        if (c.type() == CredentialType.SECRET && c.path() != null) {
+            grants.add(GrantData.of(List.of("read"), List.of(c.path())));
+        }
+        End end = End.earliest(c.expires(), identity.expires());
+        return new CredentialData(identity.name(), c.type().word(), c.issuer(), c.revoker(),
+                issuer != null && issuer.monitored(), instant(end),
+                c.ttl() == null ? null : c.ttl().getSeconds(), grants);
+    }
+
+    private static List<String> values(List<Located> located) {
+        return located.stream().map(Located::value).toList();
+    }
+
+    private static Instant instant(End end) {
+        return end == null ? null : floor(end.instant());
+    }
+
+    /**
+     * Times are written with whole seconds: an end is rounded down and a start up, so a
+     * fraction of a second in the policy can only narrow access, and the data that the
+     * query reads is exactly what OPA reads.
+     */
+    private static Instant floor(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static Instant ceil(Instant t) {
+        Instant f = floor(t);
+        return f == null || f.equals(t) ? f : f.plusSeconds(1);
+    }
+
+    /** {@code idflow/data.json}. */
+    public ObjectNode toJson() {
+        ObjectNode root = Json.object();
+        root.put("policy", policy);
+        root.put("revision", revision);
+        ObjectNode ids = root.putObject("identities");
+        identities.forEach((name, i) -> {
+            ObjectNode n = ids.putObject(name);
+            n.put("kind", i.kind());
+            n.put("owner", i.owner());
+            n.put("env", i.env());
+            n.put("not_after", time(i.notAfter()));
+        });
+        ObjectNode creds = root.putObject("credentials");
+        credentials.forEach((key, c) -> {
+            ObjectNode n = creds.putObject(key);
+            n.put("identity", c.identity());
+            n.put("type", c.type());
+            n.put("issuer", c.issuer());
+            n.put("revoker", c.revoker());
+            n.put("monitor", c.monitor());
+            n.put("not_after", time(c.notAfter()));
+            if (c.ttlSeconds() == null) {
+                n.putNull("ttl_seconds");
+            } else {
+                n.put("ttl_seconds", c.ttlSeconds().longValue());
+            }
+            ArrayNode grants = n.putArray("grants");
+            for (GrantData g : c.grants()) {
+                ObjectNode gn = grants.addObject();
+                strings(gn.putArray("actions"), g.actions());
+                strings(gn.putArray("resources"), g.resources());
+                strings(gn.putArray("action_patterns"), g.actionPatterns().stream().map(Pattern::pattern).toList());
+                strings(gn.putArray("resource_patterns"),
+                        g.resourcePatterns().stream().map(Pattern::pattern).toList());
+            }
+        });
+        ObjectNode exs = root.putObject("exceptions");
+        exceptions.forEach((name, e) -> {
+            ObjectNode n = exs.putObject(name);
+            ArrayNode grants = n.putArray("grants");
+            for (ExceptionGrantData g : e.grants()) {
+                ObjectNode gn = grants.addObject();
+                gn.put("credential", g.credential());
+                strings(gn.putArray("principals"), g.principals());
+            }
+            n.put("not_before", time(e.notBefore()));
+            n.put("not_after", time(e.notAfter()));
+            n.put("break_glass", e.breakGlass());
+            n.put("approver", e.approver());
+            n.put("ticket", e.ticket());
+        });
+        return root;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    static String time(Instant t) {
+        return t == null ? null : Values.rfc3339(t);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.idflow.pipeline;
+
+import dev.idflow.emit.GeneratedFile;
+import dev.idflow.io.Json;
+import dev.idflow.model.SourceFile;
+import dev.idflow.model.Values;
+import dev.idflow.model.diag.Severity;
+import dev.idflow.source.Provenance;
+import java.util.Comparator;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code manifest.json}: which tool, from which source and revision, judged at which "now",
+ * read which files and wrote which files (each with its sha256), and what it found. The only
+ * emitted file that records "now".
+ */
+final class Manifest {
+
+    private Manifest() {
+    }
+
+    static GeneratedFile build(Analysis analysis, String revision, List<String> targets, List<GeneratedFile> outputs) {
+        ObjectNode root = Json.object();
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "idflow");
+        tool.put("version", Version.get());
+        root.put("policy", analysis.policy().name());
+        root.put("revision", revision);
+        root.set("source", source(analysis.provenance()));
+        root.put("now", Values.rfc3339(analysis.now()));
+        ArrayNode t = root.putArray("targets");
+        targets.forEach(t::add);
+        ArrayNode inputs = root.putArray("inputs");
+        analysis.sources().stream().sorted(Comparator.comparing(SourceFile::path)).forEach(f -> {
+            ObjectNode entry = inputs.addObject();
+            entry.put("path", f.path());
+            entry.put("sha256", Compiler.sha256(f.unsafeBytes()));
+        });
+        ArrayNode files = root.putArray("outputs");
+        outputs.stream().sorted(Comparator.comparing(GeneratedFile::path)).forEach(f -> {
+            ObjectNode entry = files.addObject();
+            entry.put("path", f.path());
+            entry.put("sha256", Compiler.sha256(f.content()));
+        });
+        ObjectNode findings = root.putObject("findings");
+        for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            findings.put(s.word(), analysis.count(s));
+        }
+        return new GeneratedFile(Compiler.MANIFEST, Json.bytes(root));
+    }
+
+    private static ObjectNode source(Provenance p) {
+        Provenance provenance = p == null ? Provenance.directory() : p;
+        ObjectNode node = Json.object();
+        node.put("kind", provenance.kind());
+        node.put("repository", provenance.repository());
+        node.put("ref", provenance.ref());
+        node.put("commit", provenance.commit());
+        if (provenance.dirty() == null) {
+            node.putNull("dirty");
+        } else {
+            node.put("dirty", provenance.dirty());
+        }
+        return node;
+    }
+}

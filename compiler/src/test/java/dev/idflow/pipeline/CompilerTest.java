@@ -1,0 +1,201 @@
+package dev.idflow.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.idflow.TestRepo;
+import dev.idflow.check.CheckSettings;
+import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.OutputException;
+import dev.idflow.io.Json;
+import dev.idflow.io.Schemas;
+import dev.idflow.model.SourceFile;
+import dev.idflow.source.DirectorySource;
+import dev.idflow.source.Provenance;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The compile pipeline: golden output, determinism, refusal on errors, all-or-nothing writing. */
+class CompilerTest {
+
+    @TempDir
+    Path dir;
+
+    static final Path ACME = TestRepo.samples().resolve("acme/policies");
+
+    static Compilation acme() {
+        return Compiler.emit(TestRepo.check(ACME), List.of());
+    }
+
+    @Test
+    void acmeMatchesItsGoldenFolder() {
+        Compilation c = acme();
+        assertThat(c.refused()).isFalse();
+        Golden.compare(TestRepo.samples().resolve("acme/expected"), c.files());
+    }
+
+    @Test
+    void manifestIsLastAndListsEveryOtherFileWithItsHash() {
+        List<GeneratedFile> files = acme().files();
+        GeneratedFile manifest = files.get(files.size() - 1);
+        assertThat(manifest.path()).isEqualTo("manifest.json");
+        JsonNode m = Json.read(manifest.text());
+        assertThat(m.get("now").asString()).isEqualTo("2026-11-29T08:00:00Z");
+        assertThat(m.get("policy").asString()).isEqualTo("acme-nhi");
+        assertThat(m.get("source").get("kind").asString()).isEqualTo("directory");
+        assertThat(m.get("outputs").size()).isEqualTo(files.size() - 1);
+        for (int i = 0; i < files.size() - 1; i++) {
+            assertThat(m.get("outputs").get(i).get("path").asString()).isEqualTo(files.get(i).path());
+            assertThat(m.get("outputs").get(i).get("sha256").asString())
+                    .isEqualTo(Compiler.sha256(files.get(i).content()));
+        }
+        assertThat(m.get("inputs").size()).isEqualTo(9);
+        assertThat(m.get("findings").get("warning").asLong()).isEqualTo(TestRepo.check(ACME)
+                .count(dev.idflow.model.diag.Severity.WARNING));
+        assertThat(Schemas.validate("manifest", m)).isEmpty();
+    }
+
+    @Test
+    void revisionIsTheHashOfTheSortedInputLines() {
+        Analysis a = TestRepo.check(ACME);
+        StringBuilder lines = new StringBuilder();
+        a.sources().stream().map(SourceFile::path).sorted().forEach(p -> {
+            SourceFile f = a.sources().stream().filter(s -> s.path().equals(p)).findFirst().orElseThrow();
+            lines.append(p).append(' ').append(Compiler.sha256(f.content())).append('\n');
+        });
+        assertThat(Compiler.revision(a))
+                .isEqualTo("sha256:" + Compiler.sha256(lines.toString().getBytes(StandardCharsets.UTF_8)));
+        Analysis git = new Analysis(a.sources(), a.files(), a.policy(), a.diagnostics(), a.now(), "",
+                new Provenance("git", "origin", "main", "0123456789abcdef0123456789abcdef01234567", null, false));
+        assertThat(Compiler.revision(git)).isEqualTo("0123456789abcdef0123456789abcdef01234567");
+    }
+
+    @Test
+    void sameInputInAnotherOrderGivesIdenticalBytes() throws Exception {
+        List<SourceFile> files = new ArrayList<>(new DirectorySource(ACME, ACME).files());
+        Compilation first = Compiler.emit(TestRepo.checkFiles(files), List.of());
+        Collections.reverse(files);
+        Compilation reversed = Compiler.emit(TestRepo.checkFiles(files), List.of());
+        Compilation again = Compiler.emit(TestRepo.checkFiles(files), List.of());
+        assertThat(reversed.files()).isEqualTo(first.files());
+        assertThat(again.files()).isEqualTo(first.files());
+    }
+
+    @Test
+    void emittedTargetsDoNotDependOnNow() {
+        Analysis a = TestRepo.check(ACME);
+        Analysis later = new Analysis(a.sources(), a.files(), a.policy(), a.diagnostics(),
+                a.now().plusSeconds(86_400 * 30), a.displayPrefix(), a.provenance());
+        List<GeneratedFile> x = Compiler.emit(a, List.of()).files();
+        List<GeneratedFile> y = Compiler.emit(later, List.of()).files();
+        assertThat(y.subList(0, y.size() - 1)).isEqualTo(x.subList(0, x.size() - 1));
+        assertThat(y.get(y.size() - 1)).isNotEqualTo(x.get(x.size() - 1));
+    }
+
+    @Test
+    void targetSelectionEmitsOnlyThoseTargetsAndTheManifest() {
+        Compilation c = Compiler.emit(TestRepo.check(ACME), List.of("plan"));
+        assertThat(c.files()).extracting(GeneratedFile::path).containsExactly("plan/lifecycle.json", "manifest.json");
+        assertThatThrownBy(() -> Compiler.emit(TestRepo.check(ACME), List.of("azure")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown target `azure`");
+    }
+
+    private static final String BROKEN = """
+            policy "p"
+            system okta { kind idp can approve }
+            owner o { contact "a@b.c" }
+            source create, update, suspend, delete from okta
+            identity api { kind workload owner nobody }
+            """;
+
+    @Test
+    void anErrorFindingWritesNothingAndLeavesThePreviousOutputUntouched() throws Exception {
+        Path out = dir.resolve("out");
+        Compilation ok = Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW),
+                List.of(), out);
+        assertThat(ok.refused()).isFalse();
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        Path broken = dir.resolve("broken");
+        TestRepo.write(broken.resolve("p.idflow"), BROKEN);
+        Compilation refused = Compiler.compile(new DirectorySource(broken, broken), CheckSettings.at(TestRepo.NOW),
+                List.of(), out);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.files()).isEmpty();
+        assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
+        assertThat(siblings(dir)).containsExactlyInAnyOrder("broken", "out");
+    }
+
+    @Test
+    void aRefusedFirstRunCreatesNoFolder() throws Exception {
+        Path broken = dir.resolve("broken");
+        TestRepo.write(broken.resolve("p.idflow"), BROKEN);
+        Compiler.compile(new DirectorySource(broken, broken), CheckSettings.at(TestRepo.NOW), List.of(),
+                dir.resolve("out"));
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void staleFilesOfAnEarlierRunDoNotLinger() throws Exception {
+        Path out = dir.resolve("out");
+        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
+        TestRepo.write(out.resolve("plan/old.json"), "{}\n");
+        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of("plan"), out);
+        assertThat(out.resolve("plan/old.json")).doesNotExist();
+        try (var s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("manifest.json", "plan");
+        }
+        assertThat(siblings(dir)).containsExactly("out");
+    }
+
+    @Test
+    void refusesToReplaceAFolderThatHoldsThePolicy() {
+        assertThatThrownBy(() -> Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW),
+                List.of(), ACME.getParent())).isInstanceOf(OutputException.class)
+                .hasMessageContaining("holds the policy folder");
+    }
+
+    static List<String> siblings(Path dir) throws java.io.IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    record Fake(String path, String text, String schema) implements dev.idflow.emit.Emitter {
+        @Override
+        public String target() {
+            return "plan";
+        }
+
+        @Override
+        public List<GeneratedFile> emit(dev.idflow.emit.EmitInput input) {
+            return List.of(GeneratedFile.text(path, text));
+        }
+
+        @Override
+        public String schema(String p) {
+            return schema;
+        }
+    }
+
+    @Test
+    void aFileThatBreaksItsSchemaOrHasNoneIsABugNeverAFile() {
+        Analysis a = TestRepo.check(ACME);
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake("plan/lifecycle.json", "{\"policy\": 1}\n",
+                "plan-lifecycle")))).isInstanceOf(CompileException.class)
+                .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake("plan/other.json", "{}\n", null))))
+                .isInstanceOf(CompileException.class).hasMessageContaining("without a schema");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake("manifest.json", "{}\n", "manifest"))))
+                .isInstanceOf(CompileException.class).hasMessageContaining("which the pipeline owns");
+        assertThat(Compiler.run(a, List.of(new Fake("plan/notes.txt", "x\n", null))).files())
+                .extracting(GeneratedFile::path).containsExactly("plan/notes.txt", "manifest.json");
+    }
+}
