@@ -1,7 +1,10 @@
 package dev.idflow.emit;
 
+import dev.idflow.emit.aws.AwsEmitter;
+import dev.idflow.emit.gcp.GcpEmitter;
 import dev.idflow.emit.opa.OpaEmitter;
 import dev.idflow.emit.plan.PlanEmitter;
+import dev.idflow.emit.vault.VaultEmitter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,9 @@ public final class Emitters {
 
     private static final List<Emitter> ALL = List.of(
             new OpaEmitter(),
+            new AwsEmitter(),
+            new GcpEmitter(),
+            new VaultEmitter(),
             new PlanEmitter());
 
     private static final Map<String, Emitter> BY_TARGET = index();

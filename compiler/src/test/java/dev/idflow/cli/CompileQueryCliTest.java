@@ -36,7 +36,7 @@ class CompileQueryCliTest {
         Path out = dir.resolve("out");
         Run r = run("compile", ACME, "--now", NOW, "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("idflow: wrote 7 files to " + out);
+        assertThat(r.out()).contains("idflow: wrote 13 files to " + out);
         assertThat(out.resolve("manifest.json")).exists();
         assertThat(out.resolve("opa/bundle.tar.gz")).exists();
         assertThat(out.resolve("plan/lifecycle.json")).exists();

@@ -45,6 +45,11 @@ public final class AwsEmitter implements Emitter {
     }
 
     @Override
+    public String schema(String path) {
+        return path.endsWith(".role.json") ? "aws-role" : path.endsWith(".json") ? "aws-policy" : null;
+    }
+
+    @Override
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();

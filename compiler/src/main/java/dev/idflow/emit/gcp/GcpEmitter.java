@@ -42,6 +42,11 @@ public final class GcpEmitter implements Emitter {
     }
 
     @Override
+    public String schema(String path) {
+        return path.endsWith(".json") ? "gcp-policy" : null;
+    }
+
+    @Override
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();

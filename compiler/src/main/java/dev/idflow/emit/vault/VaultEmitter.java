@@ -42,6 +42,14 @@ public final class VaultEmitter implements Emitter {
     }
 
     @Override
+    public String schema(String path) {
+        if (path.contains("/secrets/") && path.endsWith(".json")) {
+            return "vault-secret";
+        }
+        return path.endsWith(".json") ? "vault-token-role" : null;
+    }
+
+    @Override
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();

@@ -156,7 +156,7 @@ class OpaEmitterTest {
                 allow %2$s on %1$s
                 expires 2027-06-30
               }
-              secret s { issuer vault path %1$s ttl 1h }
+              secret s { issuer vault path %4$s ttl 1h }
             }
             identity other { kind workload owner team }
             exception e {
@@ -172,7 +172,9 @@ class OpaEmitterTest {
     void hostileStringsRoundTripThroughJsonAndNeverReachRegoCode() {
         String action = "do\"it\\${now}";
         String principal = "serviceAccount:x\"y\\z${a}@p.iam.gserviceaccount.com";
-        String policy = INJECTION.formatted(lit(HOSTILE), lit(action), lit(principal));
+        // Vault knows no `*` inside a path (IDF909), so the secret's path is hostile without it.
+        String vaultPath = HOSTILE.replace("*", "");
+        String policy = INJECTION.formatted(lit(HOSTILE), lit(action), lit(principal), lit(vaultPath));
         var a = TestRepo.checkText(policy);
         Map<String, byte[]> files = opa(policy);
         JsonNode data = Json.read(text(files.get("opa/idflow/data.json")));
@@ -181,7 +183,7 @@ class OpaEmitterTest {
         assertThat(http.get("grants").get(0).get("resources").get(0).asString()).isEqualTo(HOSTILE);
         assertThat(http.get("grants").get(0).get("actions").get(0).asString()).isEqualTo(action);
         assertThat(data.get("credentials").get("api.s").get("grants").get(0).get("resources").get(0).asString())
-                .isEqualTo(HOSTILE);
+                .isEqualTo(vaultPath);
         assertThat(data.get("exceptions").get("e").get("ticket").asString()).isEqualTo(HOSTILE);
         assertThat(data.get("exceptions").get("e").get("grants").get(0).get("principals").get(0).asString())
                 .isEqualTo(principal);
