@@ -8,7 +8,6 @@ import dev.idflow.pipeline.Now;
 import dev.idflow.pipeline.Version;
 import dev.idflow.report.JsonReport;
 import dev.idflow.report.TextReport;
-import dev.idflow.source.DirectorySource;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
 import java.io.PrintWriter;
@@ -17,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or never.")
     String failOn = "error";
 
+    @Mixin
+    GitOptions git = new GitOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        PolicySource source = new DirectorySource(path == null ? Path.of(".") : path);
+        PolicySource source = git.source(path);
         Analysis analysis;
         try {
             CheckSettings settings = CheckSettings.at(nowSpec.resolve(source.provenance(), Clock.systemUTC()));
