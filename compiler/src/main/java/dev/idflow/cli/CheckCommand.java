@@ -6,11 +6,15 @@ import dev.idflow.pipeline.Analyzer;
 import dev.idflow.pipeline.FailLevel;
 import dev.idflow.pipeline.Now;
 import dev.idflow.pipeline.Version;
+import dev.idflow.report.Format;
+import dev.idflow.report.GithubReport;
 import dev.idflow.report.JsonReport;
+import dev.idflow.report.JunitReport;
+import dev.idflow.report.MarkdownReport;
+import dev.idflow.report.SarifReport;
 import dev.idflow.report.TextReport;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -35,12 +39,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "\"Now\": an RFC 3339 timestamp, `commit` or `wall` (default: commit in Git, else wall).")
     String now;
 
-    @Option(names = "--format", split = ",", paramLabel = "F",
-            description = "Output formats: text (default), json.")
-    List<String> formats = List.of("text");
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or never.")
-    String failOn = "error";
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
     @Mixin
     GitOptions git = new GitOptions();
@@ -50,15 +50,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FailLevel level = FailLevel.parse(failOn);
-        if (level == null) {
-            throw new UserError("invalid --fail-on `" + failOn + "`: expected error, warning or never");
-        }
-        for (String f : formats) {
-            if (!List.of("text", "json").contains(f)) {
-                throw new UserError("unknown --format `" + f + "`: expected text or json");
-            }
-        }
+        FailLevel level = reports.failLevel();
+        List<Format> formats = reports.formats();
         Now nowSpec;
         try {
             nowSpec = Now.parse(now);
@@ -73,15 +66,18 @@ final class CheckCommand implements Callable<Integer> {
         } catch (SourceException e) {
             throw new UserError(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        for (String f : formats) {
-            if (f.equals("json")) {
-                out.print(new JsonReport(Version.get()).render(analysis, level));
-            } else {
-                out.print(new TextReport(Terminal.colour()).render(analysis));
-            }
-        }
-        out.flush();
+        reports.write(formats, spec.commandLine().getOut(), f -> render(f, analysis, level));
         return analysis.fails(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static String render(Format format, Analysis analysis, FailLevel level) {
+        return switch (format) {
+            case TEXT -> new TextReport(Terminal.colour()).render(analysis);
+            case JSON -> new JsonReport(Version.get()).render(analysis, level);
+            case SARIF -> new SarifReport(Version.get()).render(analysis, analysis.diagnostics());
+            case JUNIT -> JunitReport.render(analysis, analysis.diagnostics(), level);
+            case GITHUB -> GithubReport.render(analysis, analysis.diagnostics());
+            case MARKDOWN -> MarkdownReport.render(analysis, level);
+        };
     }
 }
