@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Policy-as-code compiler and validator for the lifecycle of non-human identities.",
         subcommands = {
             CheckCommand.class,
+            DiffCommand.class,
             ExplainCommand.class,
             CommandLine.HelpCommand.class
         })

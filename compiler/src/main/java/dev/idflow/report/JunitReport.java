@@ -123,11 +123,12 @@ public final class JunitReport {
         Transformer t = TransformerFactory.newInstance().newTransformer();
         t.setOutputProperty(OutputKeys.INDENT, "yes");
         t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
         t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
         doc.setXmlStandalone(true);
         StringWriter w = new StringWriter();
         t.transform(new DOMSource(doc), new StreamResult(w));
-        String xml = w.toString().replace("\r\n", "\n");
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + w.toString().replace("\r\n", "\n");
         return xml.endsWith("\n") ? xml : xml + "\n";
     }
 }

@@ -2,12 +2,13 @@ package dev.idflow.report;
 
 /**
  * Escaping for text from a policy shown in Markdown (a pull-request comment): text cannot
- * open a link, an image, an HTML tag, a heading or a mention. Backtick-quoted names of the
+ * open a link, an autolink, an image, an HTML tag or entity, emphasis, a table cell or a mention.
+ * Text is never placed at the start of a line, so list and heading markers need no escape. Backtick-quoted names of the
  * message catalogue stay code spans, which Markdown shows literally.
  */
 public final class Markdown {
 
-    private static final String PUNCTUATION = "\\`*_{}[]()#+-.!|~>";
+    private static final String PUNCTUATION = "\\`*_[]!|~#";
 
     private Markdown() {
     }
@@ -31,7 +32,7 @@ public final class Markdown {
                 }
             }
         });
-        return b.toString();
+        return b.toString().replace("://", ":&#47;/"); // no autolinks from policy text
     }
 
     /** A message whose backtick-quoted parts become code spans and the rest escaped text. */
