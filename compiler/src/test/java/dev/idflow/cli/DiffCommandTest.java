@@ -80,6 +80,13 @@ class DiffCommandTest {
     }
 
     @Test
+    void theSarifMultitoolFindsNoErrorInTheLog() throws Exception {
+        CliTest.Run r = diff("remove-revoker", "--format", "sarif", "--show-unchanged");
+        Path work = java.nio.file.Files.createDirectories(tmp.resolve("multitool"));
+        assertThat(SarifSchema.multitoolErrors(r.out(), work)).isEmpty();
+    }
+
+    @Test
     void everyFormatMatchesItsGoldenFile() {
         Path reports = tmp.resolve("reports");
         CliTest.Run r = diff("remove-revoker", "--format", "text,json,sarif,junit,github,markdown", "--report-dir",

@@ -32,6 +32,44 @@ public final class SarifSchema {
         return TestRepo.root().resolve("compiler/target/npm/node_modules/" + PACKAGE + "/sarif-2.1.0.json");
     }
 
+    /**
+     * The error-level results of the SARIF Multitool's {@code validate} (schema and rules) on a
+     * log, as {@code ruleId: message} lines; empty when it has none.
+     */
+    public static List<String> multitoolErrors(String sarif, Path work) throws IOException, InterruptedException {
+        Path tool = location().resolveSibling("Sarif.Multitool");
+        if (!Files.isRegularFile(tool)) {
+            missing(tool);
+        }
+        tool.toFile().setExecutable(true); // npm does not run the package's chmod script
+        Path in = work.resolve("in.sarif");
+        Path out = work.resolve("validation.sarif");
+        Files.writeString(in, sarif);
+        Process p = new ProcessBuilder(tool.toString(), "validate", in.toString(), "-o", out.toString(), "--log",
+                "ForceOverwrite").redirectErrorStream(true).redirectOutput(work.resolve("multitool.log").toFile())
+                .start();
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || !Files.exists(out)) {
+            p.destroyForcibly();
+            fail("the SARIF Multitool did not validate: " + Files.readString(work.resolve("multitool.log")));
+        }
+        List<String> errors = new java.util.ArrayList<>();
+        for (var r : Json.read(Files.readString(out)).get("runs").get(0).get("results")) {
+            if (r.has("level") && r.get("level").asString().equals("error")) {
+                errors.add(r.get("ruleId").asString() + ": " + r.get("message"));
+            }
+        }
+        return errors;
+    }
+
+    private static void missing(Path file) {
+        String why = file + " is missing; install it with `npm install --prefix compiler/target/npm " + PACKAGE
+                + "` (see README)";
+        if ("true".equals(System.getenv("CI"))) {
+            fail(why);
+        }
+        Assumptions.abort(why);
+    }
+
     /** The validation problems of a SARIF log; empty when valid. */
     public static synchronized List<String> problems(String sarif) {
         if (schema == null) {
@@ -44,12 +82,7 @@ public final class SarifSchema {
     private static Schema load() {
         Path file = location();
         if (!Files.isRegularFile(file)) {
-            String why = "the SARIF 2.1.0 schema is missing at " + file + "; install it with `npm install --prefix "
-                    + "compiler/target/npm " + PACKAGE + "` (see README)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(why);
-            }
-            Assumptions.abort(why);
+            missing(file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
