@@ -204,9 +204,9 @@ public final class PolicyDiff {
         SourceSpan at = null;
         for (Pair p : is) {
             if (was.stream().noneMatch(w -> w.covers(p))) {
-                boolean wildcard = Glob.hasWildcard(p.action) || Glob.hasWildcard(p.resource);
-                boolean newWildcard = wildcard && was.stream().noneMatch(w -> w.action.equals(p.action)
-                        && w.resource.equals(p.resource));
+                boolean newWildcard = Glob.hasWildcard(p.action)
+                        && was.stream().noneMatch(w -> w.action.equals(p.action))
+                        || Glob.hasWildcard(p.resource) && was.stream().noneMatch(w -> w.resource.equals(p.resource));
                 if (newWildcard) {
                     add(Change.Kind.WILDCARD_ADDED, scope, subject, "`" + credential + "` now allows " + p.show(),
                             p.span, false);
