@@ -128,7 +128,7 @@ public final class PolicyDiff {
         String from = was == null ? (rotation ? "never" : "none") : show(was);
         String to = is == null ? (rotation ? "never" : "none") : show(is);
         add(longer ? Change.Kind.LIFETIME_LONGER : Change.Kind.LIFETIME_SHORTER, scope, subject,
-                what + (longer ? " longer: " : " shorter: ") + from + " -> " + to, span, false);
+                what + (longer ? " longer: " : " shorter: ") + from + " to " + to, span, false);
     }
 
     private void lifetime(String scope, String subject, String what, End was, End is, SourceSpan span) {
@@ -137,7 +137,7 @@ public final class PolicyDiff {
         }
         boolean later = is == null || (was != null && is.instant().isAfter(was.instant()));
         add(later ? Change.Kind.LIFETIME_LONGER : Change.Kind.LIFETIME_SHORTER, scope, subject,
-                what + (later ? " later: " : " earlier: ") + (was == null ? "never" : was.written()) + " -> "
+                what + (later ? " later: " : " earlier: ") + (was == null ? "never" : was.written()) + " to "
                         + (is == null ? "never" : is.written()), span, false);
     }
 
@@ -153,7 +153,7 @@ public final class PolicyDiff {
                     is.spans().at("revoker"), false);
         } else if (!Objects.equals(was.revoker(), is.revoker())) {
             add(Change.Kind.REVOKER_CHANGED, scope, subject, "revoker of " + q + " changed: `" + was.revoker()
-                    + "` -> `" + is.revoker() + "`", is.spans().at("revoker"), false);
+                    + "` to `" + is.revoker() + "`", is.spans().at("revoker"), false);
         }
     }
 

@@ -25,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DiffReport {
 
+    /** Most items listed per section of the Markdown summary. */
+    static final int MAX_ITEMS = 50;
+
     private final DiffResult diff;
     private final FailLevel failOn;
     private final Gate gate;
@@ -140,10 +143,11 @@ public final class DiffReport {
                 .append("\n\n");
         if (!risky.isEmpty()) {
             b.append("### Risky changes\n\n");
-            for (Change c : risky) {
+            for (Change c : risky.subList(0, Math.min(MAX_ITEMS, risky.size()))) {
                 b.append("- **").append(Markdown.text(c.kind().label())).append("**: ")
                         .append(Markdown.message(c.description())).append(where(c)).append('\n');
             }
+            more(b, risky.size());
             b.append('\n');
         }
         b.append(Markdown.text("Base " + revision(diff.base().provenance()) + ", head "
@@ -159,7 +163,7 @@ public final class DiffReport {
             b.append("### Changes by identity\n\n");
             for (Map.Entry<String, List<Change>> e : scopes.entrySet()) {
                 b.append("#### ").append(Markdown.text(e.getKey())).append("\n\n");
-                for (Change c : e.getValue()) {
+                for (Change c : e.getValue().subList(0, Math.min(MAX_ITEMS, e.getValue().size()))) {
                     b.append("- ").append(Markdown.text(c.kind().label())).append(": ")
                             .append(Markdown.message(c.description())).append(where(c));
                     if (!c.blastRadius().isEmpty()) {
@@ -168,6 +172,7 @@ public final class DiffReport {
                     }
                     b.append('\n');
                 }
+                more(b, e.getValue().size());
                 b.append('\n');
             }
         }
@@ -188,10 +193,18 @@ public final class DiffReport {
             return;
         }
         b.append("### ").append(title).append(" (").append(list.size()).append(")\n\n");
-        for (Diagnostic d : list) {
+        for (Diagnostic d : list.subList(0, Math.min(MAX_ITEMS, list.size()))) {
             b.append(MarkdownReport.item(a, d));
         }
+        more(b, list.size());
         b.append('\n');
+    }
+
+    /** A pull-request comment has a size limit: long lists end with a count of the rest. */
+    private static void more(StringBuilder b, int size) {
+        if (size > MAX_ITEMS) {
+            b.append("- and ").append(size - MAX_ITEMS).append(" more (see the JSON or text report)\n");
+        }
     }
 
     // json

@@ -47,11 +47,11 @@ class PolicyDiffTest {
     @Test
     void lifetimesAndRotations() {
         assertThat(changes(HEAD, HEAD.replace("ttl 1h rotate 1h", "ttl 30d")))
-                .containsExactly("LIFETIME_LONGER ttl of `api.t` longer: 1h -> 30d",
-                        "LIFETIME_LONGER rotation of `api.t` longer: 1h -> never");
+                .containsExactly("LIFETIME_LONGER ttl of `api.t` longer: 1h to 30d",
+                        "LIFETIME_LONGER rotation of `api.t` longer: 1h to never");
         assertThat(changes(HEAD.replace("ttl 1h rotate 1h", "ttl 30d"), HEAD))
-                .containsExactly("LIFETIME_SHORTER ttl of `api.t` shorter: 30d -> 1h",
-                        "LIFETIME_SHORTER rotation of `api.t` shorter: never -> 1h");
+                .containsExactly("LIFETIME_SHORTER ttl of `api.t` shorter: 30d to 1h",
+                        "LIFETIME_SHORTER rotation of `api.t` shorter: never to 1h");
     }
 
     @Test
