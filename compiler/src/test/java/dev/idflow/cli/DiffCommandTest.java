@@ -97,6 +97,8 @@ class DiffCommandTest {
         assertThat(stdout.get(0)).startsWith("idflow diff main (");
         assertThat(r.out()).contains("::error file=policies/identities.idflow,line=5,col=7,endLine=5,endColumn=14,"
                 + "title=IDF201::credential `api.signing` has no revoker");
+        assertThat(dev.idflow.io.Schemas.validate("diff", Json.read(TestRepo.read(reports.resolve("idflow.json")))))
+                .isEmpty();
         for (String f : List.of("idflow.json", "idflow.sarif", "idflow.junit.xml", "idflow.md")) {
             Golden.assertMatches("diff/remove-revoker/" + f, TestRepo.read(reports.resolve(f)));
         }
@@ -150,6 +152,7 @@ class DiffCommandTest {
     void widenedAwsActionIsANewWildcard() {
         CliTest.Run r = diff("widen", "--format", "json");
         assertThat(r.code()).isZero();
+        assertThat(dev.idflow.io.Schemas.validate("diff", Json.read(r.out()))).isEmpty();
         JsonNode changes = Json.read(r.out()).get("changes");
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).get("kind").asString()).isEqualTo("wildcard-added");
@@ -165,6 +168,7 @@ class DiffCommandTest {
                 "--head", "main", "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode json = Json.read(r.out());
+        assertThat(dev.idflow.io.Schemas.validate("diff", json)).isEmpty();
         assertThat(json.get("new")).hasSize(1);
         assertThat(json.get("changes").toString()).contains("identity `api` added").contains("system `erp` added");
     }
