@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             CompileCommand.class,
             QueryCommand.class,
+            DiffCommand.class,
             ExplainCommand.class,
             CommandLine.HelpCommand.class
         })
