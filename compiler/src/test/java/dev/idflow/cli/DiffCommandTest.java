@@ -158,7 +158,7 @@ class DiffCommandTest {
         assertThat(changes.get(0).get("kind").asString()).isEqualTo("wildcard-added");
         assertThat(changes.get(0).get("description").asString())
                 .isEqualTo("`api.s3-writer` now allows `s3:*` on `arn:aws:s3:::payments/*`");
-        assertThat(changes.get(0).get("line").asInt()).isEqualTo(14);
+        assertThat(changes.get(0).get("line").asInt()).isEqualTo(20);
         Golden.assertMatches("diff/widen/idflow.txt", diff("widen").out());
     }
 

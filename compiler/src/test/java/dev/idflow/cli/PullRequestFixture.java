@@ -15,7 +15,7 @@ final class PullRequestFixture {
             policy "acme" { max-break-glass 4h }
 
             system okta     { kind idp      can approve, suspend }
-            system erp      { kind app      can provision }
+            system erp      { kind app      can provision, suspend, expire }
             system gateway  { kind opa      can enforce, revoke }
             system aws-prod { kind aws-iam  account "123456789012"  can provision, revoke, rotate, expire }
 
@@ -36,6 +36,12 @@ final class PullRequestFixture {
                 revoker gateway
               }
 
+              binding http {
+                issuer gateway
+                expires 2027-06-30
+                allow "GET" on "/payments/*"
+              }
+
               binding s3-writer {
                 issuer aws-prod
                 expires 2027-06-30
@@ -48,6 +54,7 @@ final class PullRequestFixture {
             identity legacy {
               kind third-party
               owner team
+              expires 2027-12-31
 
               key old {
                 issuer erp

@@ -33,7 +33,7 @@ class DiffReportTest {
         DiffResult diff = Diff.compare(base, after, false);
         assertThat(diff.risky()).hasSize(60);
         String md = new DiffReport(diff, FailLevel.ERROR, Gate.NEW, false, "v").render(Format.MARKDOWN);
-        assertThat(md).startsWith("## idflow diff: passed, 60 risky changes, 0 new findings\n\n### Risky changes\n\n"
+        assertThat(md).startsWith("## idflow diff: passed, 60 risky changes, 60 new findings\n\n### Risky changes\n\n"
                 + "- **new wildcard**: `i0.b` now allows `s3:*` on `arn:aws:s3:::b`");
         assertThat(md).contains("- and 10 more (see the JSON or text report)\n");
         assertThat(md.lines().filter(l -> l.startsWith("- **new wildcard**"))).hasSize(DiffReport.MAX_ITEMS);

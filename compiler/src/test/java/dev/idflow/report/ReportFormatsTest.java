@@ -24,7 +24,7 @@ class ReportFormatsTest {
     static final String POLICY = """
             policy "p"
             system okta { kind idp can approve, suspend }
-            system erp { kind app can provision }
+            system erp { kind app can provision, suspend, expire }
             owner o { contact "a@b.c" }
             source create, update, suspend, delete from okta
             identity api {
