@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CheckCommand.class,
             ExplainCommand.class,
+            FmtCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

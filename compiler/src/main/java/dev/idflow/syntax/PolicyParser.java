@@ -15,7 +15,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -66,6 +65,22 @@ public final class PolicyParser {
 
     /** Parses already decoded text. */
     public static ParsedFile parseText(String path, String text) {
+        Tree parsed = tree(path, text);
+        Token limit = parsed.source().limitToken();
+        if (limit != null) {
+            return failed(path, text, error(tokenSpan(path, limit),
+                    Messages.format("IDF001.limit", parsed.source().limitReason())));
+        }
+        if (!parsed.errors().diagnostics().isEmpty()) {
+            return new ParsedFile(path, text, null, parsed.errors().diagnostics());
+        }
+        AstBuilder builder = new AstBuilder(path);
+        PolicyFile ast = builder.toPolicyFile(parsed.tree());
+        return new ParsedFile(path, text, ast, builder.diagnostics());
+    }
+
+    /** The parse tree with every token (comments included) of already decoded text, for the formatter. */
+    static Tree tree(String path, String text) {
         SyntaxErrors errors = new SyntaxErrors(path);
         IdFlowLexer lexer = new IdFlowLexer(CharStreams.fromString(text, path));
         lexer.removeErrorListeners();
@@ -87,18 +102,16 @@ public final class PolicyParser {
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             tree = parser.policyFile();
         }
-        Token limit = source.limitToken();
-        if (limit != null) {
-            List<Diagnostic> onlyLimit = new ArrayList<>();
-            onlyLimit.add(error(tokenSpan(path, limit), Messages.format("IDF001.limit", source.limitReason())));
-            return failed(path, text, onlyLimit.get(0));
+        tokens.fill();
+        return new Tree(tokens, tree, errors, source);
+    }
+
+    /** One file's tokens and parse tree, and what went wrong on the way. */
+    record Tree(CommonTokenStream tokens, IdFlowParser.PolicyFileContext tree, SyntaxErrors errors,
+            BoundedTokenSource source) {
+        boolean ok() {
+            return source.limitToken() == null && errors.diagnostics().isEmpty();
         }
-        if (!errors.diagnostics().isEmpty()) {
-            return new ParsedFile(path, text, null, errors.diagnostics());
-        }
-        AstBuilder builder = new AstBuilder(path);
-        PolicyFile ast = builder.toPolicyFile(tree);
-        return new ParsedFile(path, text, ast, builder.diagnostics());
     }
 
     static SourceSpan tokenSpan(String path, Token t) {
