@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ExplainCommand.class,
             FmtCommand.class,
+            GraphCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
