@@ -4,6 +4,7 @@ import dev.idflow.model.SourceFile;
 import dev.idflow.model.diag.Diagnostic;
 import dev.idflow.syntax.antlr.IdFlowLexer;
 import dev.idflow.syntax.antlr.IdFlowParser;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,15 +55,21 @@ public final class Formatter {
 
     /**
      * Formats one file. A file that does not parse (IDF001: a syntax error, invalid UTF-8, a
-     * limit) is returned with its errors and no text; other findings do not stop formatting.
+     * limit) is returned with its errors and no text; other findings do not stop formatting, and
+     * the file is parsed once, without building its syntax tree.
      */
     public static Result format(SourceFile file) {
-        ParsedFile parsed = PolicyParser.parse(file);
-        String original = new String(file.unsafeBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!parsed.ok()) {
-            return new Result(file.path(), original, null, parsed.diagnostics());
+        String original = new String(file.unsafeBytes(), StandardCharsets.UTF_8);
+        PolicyParser.Decoded decoded = PolicyParser.decode(file);
+        if (decoded.error() != null) {
+            return new Result(file.path(), original, null, List.of(decoded.error()));
         }
-        return new Result(file.path(), original, formatText(file.path(), parsed.text()), List.of());
+        PolicyParser.Tree tree = PolicyParser.tree(file.path(), decoded.text());
+        List<Diagnostic> errors = PolicyParser.syntaxErrors(file.path(), tree);
+        if (!errors.isEmpty()) {
+            return new Result(file.path(), original, null, errors);
+        }
+        return new Result(file.path(), original, print(tree), List.of());
     }
 
     /**
@@ -72,9 +79,13 @@ public final class Formatter {
      */
     public static String formatText(String path, String text) {
         PolicyParser.Tree tree = PolicyParser.tree(path, text);
-        if (!tree.ok()) {
+        if (!PolicyParser.syntaxErrors(path, tree).isEmpty()) {
             throw new IllegalArgumentException("not a well-formed policy file: " + path);
         }
+        return print(tree);
+    }
+
+    private static String print(PolicyParser.Tree tree) {
         Formatter f = new Formatter(tree.tokens().getTokens());
         f.file(tree.tree());
         return f.out.toString();

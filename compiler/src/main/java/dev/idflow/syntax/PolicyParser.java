@@ -46,37 +46,56 @@ public final class PolicyParser {
 
     /** Parses one file. Never throws for any input. */
     public static ParsedFile parse(SourceFile file) {
+        Decoded decoded = decode(file);
+        if (decoded.error() != null) {
+            return failed(file.path(), "", decoded.error());
+        }
+        return parseText(file.path(), decoded.text());
+    }
+
+    /** Parses already decoded text. */
+    public static ParsedFile parseText(String path, String text) {
+        Tree parsed = tree(path, text);
+        List<Diagnostic> errors = syntaxErrors(path, parsed);
+        if (!errors.isEmpty()) {
+            return new ParsedFile(path, text, null, errors);
+        }
+        AstBuilder builder = new AstBuilder(path);
+        PolicyFile ast = builder.toPolicyFile(parsed.tree());
+        return new ParsedFile(path, text, ast, builder.diagnostics());
+    }
+
+    /** The text of a file or the IDF001 finding that prevents reading it (too large, not UTF-8). */
+    record Decoded(String text, Diagnostic error) {
+    }
+
+    /** Decodes a file; a leading byte-order mark is read as a space, so that columns stay put. */
+    static Decoded decode(SourceFile file) {
         String path = file.path();
         if (file.size() > MAX_FILE_BYTES) {
-            return failed(path, "", error(SourceSpan.point(path, 1, 1),
+            return new Decoded(null, error(SourceSpan.point(path, 1, 1),
                     Messages.format("IDF001.tooLarge", file.size(), MAX_FILE_BYTES)));
         }
         String text;
         try {
             text = decode(file.unsafeBytes());
         } catch (BadUtf8 e) {
-            return failed(path, "", error(e.span(path), Messages.format("IDF001.utf8", e.offset)));
+            return new Decoded(null, error(e.span(path), Messages.format("IDF001.utf8", e.offset)));
         }
         if (text.startsWith("\uFEFF")) {
             text = " " + text.substring(1);
         }
-        return parseText(path, text);
+        return new Decoded(text, null);
     }
 
-    /** Parses already decoded text. */
-    public static ParsedFile parseText(String path, String text) {
-        Tree parsed = tree(path, text);
+    /** The syntax errors of a parse: the limit that stopped it, or what the parser reported. */
+    static List<Diagnostic> syntaxErrors(String path, Tree parsed) {
         Token limit = parsed.source().limitToken();
         if (limit != null) {
-            return failed(path, text, error(tokenSpan(path, limit),
+            return List.of(error(tokenSpan(path, limit),
                     Messages.format("IDF001.limit", parsed.source().limitReason())));
         }
-        if (!parsed.errors().diagnostics().isEmpty()) {
-            return new ParsedFile(path, text, null, parsed.errors().diagnostics());
-        }
-        AstBuilder builder = new AstBuilder(path);
-        PolicyFile ast = builder.toPolicyFile(parsed.tree());
-        return new ParsedFile(path, text, ast, builder.diagnostics());
+        return parsed.errors().diagnostics();
     }
 
     /** The parse tree with every token (comments included) of already decoded text, for the formatter. */
@@ -109,9 +128,6 @@ public final class PolicyParser {
     /** One file's tokens and parse tree, and what went wrong on the way. */
     record Tree(CommonTokenStream tokens, IdFlowParser.PolicyFileContext tree, SyntaxErrors errors,
             BoundedTokenSource source) {
-        boolean ok() {
-            return source.limitToken() == null && errors.diagnostics().isEmpty();
-        }
     }
 
     static SourceSpan tokenSpan(String path, Token t) {

@@ -21,6 +21,7 @@ class FormatterScaleTest {
         System.out.printf("fmt: %,d identities, %,d bytes in, %,d lines out: %,d ms%n", 10_000,
                 text.length(), formatted.split("\n", -1).length - 1, millis);
         assertThat(millis).as("milliseconds to format 10,000 identities").isLessThan(120_000);
-        assertThat(formatted).startsWith("policy \"gen\" {\n");
+        assertThat(formatted).contains("\npolicy \"gen\" {").endsWith("}\n");
+        assertThat(FormatterProperties.comments(formatted)).isEqualTo(FormatterProperties.comments(text));
     }
 }

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden before/after pairs of {@code idflow fmt}: {@code fmt/NAME.in.idflow} formats to
- * exactly {@code fmt/NAME.out.idflow} ({@code -Dgolden.update=true} rewrites it), and the
- * canonical text is its own canonical layout.
+ * Golden before/after pairs of {@code idflow fmt}: {@code compiler/src/test/fmt/NAME.in.idflow}
+ * formats to exactly {@code NAME.out.idflow} ({@code -Dgolden.update=true} rewrites it), and the
+ * canonical text is its own canonical layout. The pairs are kept off the test class path, where
+ * {@code ResolverTest} reads every {@code *.idflow} as one policy.
  */
 class FormatterTest {
 
     private static Path folder() {
-        return TestRepo.root().resolve("compiler/src/test/resources/fmt");
+        return TestRepo.root().resolve("compiler/src/test/fmt");
     }
 
     @TestFactory
