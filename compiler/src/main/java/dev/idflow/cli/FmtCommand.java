@@ -14,6 +14,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,6 +108,7 @@ final class FmtCommand implements Callable<Integer> {
         try {
             tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            keepPermissions(file, tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -115,6 +117,13 @@ final class FmtCommand implements Callable<Integer> {
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A temporary file is private to its owner; the rewritten policy file keeps the original's permissions. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         }
     }
 

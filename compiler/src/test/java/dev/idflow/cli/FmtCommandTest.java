@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +37,19 @@ class FmtCommandTest {
         assertThat(Files.getLastModifiedTime(dir.resolve("sub/b.idflow"))).isEqualTo(before);
         assertThat(leftovers()).as("no temporary file is left behind").isEmpty();
         assertThat(CliTest.run("fmt", dir.toString()).out()).isEmpty();
+    }
+
+    @Test
+    void aRewrittenFileKeepsItsPermissions() throws IOException {
+        Path file = dir.resolve("a.idflow");
+        TestRepo.write(file, MESSY);
+        Assumptions.assumeTrue(Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class),
+                "POSIX permissions are not supported here");
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(file, mode);
+        assertThat(CliTest.run("fmt", dir.toString()).code()).isZero();
+        assertThat(TestRepo.read(file)).isEqualTo(TIDY);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
     }
 
     @Test
