@@ -27,8 +27,9 @@ import java.util.TreeSet;
  * Builds the {@link Graph} of a checked policy from its derived {@link Flows} (never deriving
  * flows again) and labels each incomplete step with the codes of the findings about it.
  *
- * <p>One edge per credential, system and completeness gathers the steps of every event shown
- * (for example {@code create: issue, update: reissue}). The authoritative source of each event
+ * <p>One edge per credential and system gathers the steps of every event shown (for example
+ * {@code create: issue, update: reissue}); incomplete steps get edges of their own, one per set
+ * of codes, so that a code labels only the steps it explains. The authoritative source of each event
  * is an edge from the deciding system to the identity; owners and approvers are dashed edges.
  */
 public final class GraphBuilder {
