@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             DiffCommand.class,
             ExplainCommand.class,
+            FmtCommand.class,
+            GraphCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
