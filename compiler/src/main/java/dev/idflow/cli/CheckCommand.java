@@ -1,7 +1,6 @@
 package dev.idflow.cli;
 
 import dev.idflow.check.CheckSettings;
-import dev.idflow.config.ConfigException;
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.Analyzer;
 import dev.idflow.pipeline.FailLevel;
@@ -56,14 +55,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Format> formats = reports.formats();
-        RunSettings run;
-        try {
-            run = RunSettings.resolve(new RunSettings.Options(config, path, now, reports.failOn));
-        } catch (ConfigException | IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        GitOptions.Resolved resolved = git.resolve(new RunSettings.Options(config, path, now, reports.failOn));
+        RunSettings run = resolved.run();
         FailLevel level = run.failOn();
-        PolicySource source = git.source(git.repository == null ? run.policyFolder() : path);
+        PolicySource source = resolved.source();
         Analysis analysis;
         try {
             CheckSettings settings = run.checkSettings(source.provenance(), Clock.systemUTC());

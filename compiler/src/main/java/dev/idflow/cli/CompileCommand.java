@@ -4,9 +4,8 @@ import dev.idflow.check.CheckSettings;
 import dev.idflow.emit.OutputException;
 import dev.idflow.pipeline.Compilation;
 import dev.idflow.pipeline.Compiler;
-import dev.idflow.pipeline.Now;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.report.TextReport;
-import dev.idflow.source.DirectorySource;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
 import java.io.PrintWriter;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,27 +41,37 @@ final class CompileCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--target", split = ",", paramLabel = "T",
-            description = "Targets to emit (default: all): opa, aws, gcp, vault, plan.")
-    List<String> targets = List.of();
+            description = "Targets to emit (default: from the configuration, else all): opa, aws, gcp, vault, plan.")
+    List<String> targets;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: idflow.yaml next to or in the policy folder).")
+    Path config;
+
+    @Mixin
+    GitOptions git = new GitOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Now nowSpec;
+        GitOptions.Resolved resolved = git.resolve(new RunSettings.Options(config, path, now, null));
+        RunSettings run = resolved.run();
+        List<String> chosen = targets != null ? targets
+                : run.config().targets() != null ? run.config().targets() : List.of();
         try {
-            nowSpec = Now.parse(now);
-            Compiler.select(targets);
+            Compiler.select(chosen);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        PolicySource source = new DirectorySource(path == null ? Path.of(".") : path);
-        Path out = output == null ? Path.of(DEFAULT_OUTPUT) : output;
+        PolicySource source = resolved.source();
+        Path out = output != null ? output
+                : run.config().outputFolder() != null ? run.config().outputFolder() : Path.of(DEFAULT_OUTPUT);
         Compilation c;
         try {
-            CheckSettings settings = CheckSettings.at(nowSpec.resolve(source.provenance(), Clock.systemUTC()));
-            c = Compiler.compile(source, settings, targets, out);
+            CheckSettings settings = run.checkSettings(source.provenance(), Clock.systemUTC());
+            c = Compiler.compile(source, settings, chosen, out);
         } catch (SourceException | OutputException e) {
             throw new UserError(e.getMessage());
         }

@@ -1,6 +1,9 @@
 package dev.idflow.cli;
 
+import dev.idflow.config.Config;
+import dev.idflow.config.ConfigException;
 import dev.idflow.pipeline.Diff;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.pipeline.DiffResult;
 import dev.idflow.pipeline.FailLevel;
 import dev.idflow.pipeline.Gate;
@@ -58,25 +61,29 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FailLevel level = reports.failLevel();
         List<Format> formats = reports.formats();
         Gate g = Gate.parse(gate);
         if (g == null) {
             throw new UserError("invalid --gate `" + gate + "`: expected new or all");
         }
-        Now nowSpec;
-        try {
-            nowSpec = Now.parse(now);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
         DiffResult result;
+        FailLevel level;
         try {
             GitSource baseSource = GitSource.open(repo, base, path);
             GitSource headSource = GitSource.open(repo, head, path);
-            // TODO(config): load idflow.yaml at each revision once `dev.idflow.config` is merged
-            result = Diff.run(baseSource, headSource, nowSpec, Diff.Severities.none(), Clock.systemUTC());
-        } catch (SourceException e) {
+            // Both revisions are judged with the head's configuration, except that each code's
+            // severity is the stricter of the two: a pull request cannot loosen its own gate.
+            Config baseConfig = RunSettings.atRevision(baseSource);
+            Config headConfig = RunSettings.atRevision(headSource);
+            Now nowSpec = Now.parse(now != null ? now : headConfig.now());
+            level = FailLevel.parse(reports.failOn != null ? reports.failOn
+                    : headConfig.failOn() != null ? headConfig.failOn() : "error");
+            if (level == null) {
+                throw new UserError("invalid --fail-on `" + reports.failOn + "`: expected error, warning or never");
+            }
+            Diff.Severities severities = new Diff.Severities(baseConfig.severities(), headConfig.severities());
+            result = Diff.run(baseSource, headSource, nowSpec, severities, Clock.systemUTC());
+        } catch (SourceException | ConfigException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         DiffReport report = new DiffReport(result, level, g, showUnchanged, Version.get());

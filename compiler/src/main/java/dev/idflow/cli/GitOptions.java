@@ -1,5 +1,7 @@
 package dev.idflow.cli;
 
+import dev.idflow.config.ConfigException;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.source.DirectorySource;
 import dev.idflow.source.GitSource;
 import dev.idflow.source.PolicySource;
@@ -9,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --git REPO --ref REV}, shared by the commands that read one policy: the policy comes
- * from that revision of a Git repository, PATH being a folder inside it.
+ * from that revision of a Git repository, PATH being a folder inside it, and so does its
+ * configuration unless {@code --config} names a file.
  */
 final class GitOptions {
 
@@ -21,17 +24,28 @@ final class GitOptions {
             description = "The revision to read with --git: branch, tag, commit id, HEAD~1, origin/main.")
     String ref;
 
-    /** The source of the policy at {@code path} (null: the default folder). */
-    PolicySource source(Path path) {
-        if (repository == null) {
-            if (ref != null) {
-                throw new UserError("--ref needs --git REPO");
-            }
-            return new DirectorySource(path == null ? Path.of(".") : path);
-        }
+    /** The settings of the run and the source of its policy. */
+    record Resolved(RunSettings run, PolicySource source) {
+    }
+
+    /**
+     * Finds the policy and its configuration: a folder (PATH, else the configuration's
+     * {@code policy}, else the current folder) or a Git revision.
+     */
+    Resolved resolve(RunSettings.Options options) {
         try {
-            return GitSource.open(repository, ref == null ? "HEAD" : ref, path == null ? "" : path.toString());
-        } catch (SourceException e) {
+            if (repository == null) {
+                if (ref != null) {
+                    throw new UserError("--ref needs --git REPO");
+                }
+                RunSettings run = RunSettings.resolve(options);
+                return new Resolved(run, new DirectorySource(run.policyFolder()));
+            }
+            Path path = options.policyFolder();
+            GitSource source = GitSource.open(repository, ref == null ? "HEAD" : ref,
+                    path == null ? "" : path.toString().replace('\\', '/'));
+            return new Resolved(RunSettings.resolve(options, source), source);
+        } catch (ConfigException | SourceException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
     }

@@ -4,6 +4,8 @@ import dev.idflow.check.CheckSettings;
 import dev.idflow.config.Config;
 import dev.idflow.config.ConfigException;
 import dev.idflow.config.ConfigLoader;
+import dev.idflow.source.GitSource;
+import dev.idflow.source.SourceException;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.source.Provenance;
 import java.nio.file.Path;
@@ -54,6 +56,37 @@ public record RunSettings(Config config, Path policyFolder, Now now, FailLevel f
             throw new IllegalArgumentException("invalid --fail-on `" + failOnWord + "`: expected error, warning or never");
         }
         return new RunSettings(config, folder, now, failOn);
+    }
+
+    /**
+     * As {@link #resolve(Options)} for a policy read from Git: without {@code --config}, the
+     * configuration is read from the same revision as the policy ({@code idflow.yaml} in the
+     * policy folder's parent, else in the policy folder), never from the working tree.
+     */
+    public static RunSettings resolve(Options options, GitSource source) throws ConfigException, SourceException {
+        Config config = options.configFile() != null
+                ? ConfigLoader.load(ConfigLoader.find(options.configFile(), Path.of(".")))
+                : atRevision(source);
+        Now now = Now.parse(options.now() != null ? options.now() : config.now());
+        String failOnWord = options.failOn() != null ? options.failOn()
+                : config.failOn() != null ? config.failOn() : "error";
+        FailLevel failOn = FailLevel.parse(failOnWord);
+        if (failOn == null) {
+            throw new IllegalArgumentException("invalid --fail-on `" + failOnWord + "`: expected error, warning or never");
+        }
+        return new RunSettings(config, Path.of(source.folder().isEmpty() ? "." : source.folder()), now, failOn);
+    }
+
+    /** The configuration committed beside the policy at the source's revision; none when absent. */
+    public static Config atRevision(GitSource source) throws ConfigException, SourceException {
+        for (String candidate : source.configCandidates(ConfigLoader.FILE_NAME)) {
+            var text = source.readText(candidate);
+            if (text.isPresent()) {
+                return ConfigLoader.parse(text.get(), candidate + "@" + source.commit().substring(0, 7),
+                        Path.of(candidate));
+            }
+        }
+        return Config.NONE;
     }
 
     /** The severity overrides of the configuration. */

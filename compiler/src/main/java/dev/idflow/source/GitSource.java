@@ -81,6 +81,40 @@ public final class GitSource implements PolicySource {
         }
     }
 
+    /**
+     * A text file of the revision, by its path in the repository ({@code /}-separated), or
+     * empty when the commit has no such regular file. Used for {@code idflow.yaml}, which is
+     * read from the same revision as the policy.
+     */
+    public java.util.Optional<String> readText(String pathInRepository) throws SourceException {
+        try (Repository repo = openRepository(repository); RevWalk walk = new RevWalk(repo)) {
+            RevCommit c = walk.parseCommit(commit);
+            try (TreeWalk tw = TreeWalk.forPath(repo, pathInRepository, c.getTree())) {
+                if (tw == null || (tw.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+                    return java.util.Optional.empty();
+                }
+                ObjectLoader loader = repo.open(tw.getObjectId(0), Constants.OBJ_BLOB);
+                byte[] bytes = loader.getBytes(MAX_BLOB_BYTES);
+                return java.util.Optional.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new SourceException("cannot read Git repository " + repository + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The paths, in the repository, where the configuration of this policy may stand: the
+     * policy folder's parent first, then the policy folder (TOOLING.md).
+     */
+    public List<String> configCandidates(String fileName) {
+        if (folder.isEmpty()) {
+            return List.of(fileName);
+        }
+        int slash = folder.lastIndexOf('/');
+        String parent = slash < 0 ? fileName : folder.substring(0, slash) + "/" + fileName;
+        return List.of(parent, folder + "/" + fileName);
+    }
+
     /** True when the commit has the policy folder (a base revision may predate the policy). */
     public boolean folderExists() throws SourceException {
         try (Repository repo = openRepository(repository); RevWalk walk = new RevWalk(repo)) {

@@ -44,6 +44,48 @@ class CheckGitTest {
     }
 
     @Test
+    void theConfigurationIsReadFromTheSameRevisionNotTheWorkingTree() {
+        try (GitRepo r = GitRepo.init(tmp.resolve("repo"))) {
+            r.write("policies/p.idflow", POLICY);
+            r.write("idflow.yaml", "severity:\n  IDF201: warning\n").commit("lower IDF201");
+            r.write("idflow.yaml", "severity:\n  IDF201: error\n");
+            CliTest.Run run = CliTest.run("check", "policies", "--git", r.dir().toString(), "--ref", "HEAD");
+            assertThat(run.out()).contains("warning[IDF201]");
+            assertThat(run.code()).isZero();
+        }
+    }
+
+    @Test
+    void aPullRequestCannotLoosenItsOwnGate() {
+        try (GitRepo r = GitRepo.init(tmp.resolve("repo"))) {
+            r.write("policies/p.idflow", POLICY.replace("key k { issuer erp ttl 1h }",
+                    "key k { issuer erp ttl 1h revoker okta }")).commit("base");
+            r.branch("pr");
+            r.write("policies/p.idflow", POLICY);
+            r.write("idflow.yaml", "severity:\n  IDF201: info\n").commit("drop the revoker and hide it");
+            CliTest.Run diff = CliTest.run("diff", "--repo", r.dir().toString(), "--base", "main", "--head", "pr",
+                    "policies");
+            assertThat(diff.code()).isEqualTo(1);
+            assertThat(diff.out()).contains("error[IDF201]");
+        }
+    }
+
+    @Test
+    void compileReadsARevisionAndRecordsItInTheManifest() throws Exception {
+        try (GitRepo r = GitRepo.init(tmp.resolve("repo"))) {
+            String commit = r.write("policies/p.idflow", POLICY.replace("key k { issuer erp ttl 1h }",
+                    "key k { issuer erp ttl 1h revoker okta }").replace("can approve, suspend",
+                    "can approve, suspend, revoke")).commit("good").name();
+            Path out = tmp.resolve("out");
+            CliTest.Run run = CliTest.run("compile", "policies", "--git", r.dir().toString(), "--ref", "HEAD",
+                    "-o", out.toString(), "--target", "plan");
+            assertThat(run.code()).as(run.out() + run.err()).isZero();
+            String manifest = java.nio.file.Files.readString(out.resolve("manifest.json"));
+            assertThat(manifest).contains("\"kind\": \"git\"").contains(commit).doesNotContain(tmp.toString());
+        }
+    }
+
+    @Test
     void gitErrorsExitTwoWithOneLine() {
         try (GitRepo r = GitRepo.init(tmp.resolve("repo"))) {
             r.write("policies/p.idflow", POLICY).commit("one");
