@@ -4,6 +4,10 @@
 #   benchmarks/cli-bench.sh                      # samples/acme, then 100 1000 10000 100000 identities, 5 runs each
 #   SIZES="100 1000" RUNS=3 benchmarks/cli-bench.sh
 #   HEAP=1g DEFECTS=0.05 SEED=42 BENCH_DIR=/tmp/idflow-bench benchmarks/cli-bench.sh
+#   IDFLOW=/path/to/other/checkout/idflow benchmarks/cli-bench.sh   # time another build (before/after)
+#
+# Sizes up to 10,000 run with HEAP (1g); larger ones with HEAP_LARGE (2g) and RUNS_LARGE runs (2):
+# the syntax trees of 100,000 identities alone take about 1 GB while the policy is resolved.
 #
 # For every size it prints the minimum, median and maximum wall time of RUNS runs of
 # `./idflow check` (and `./idflow compile` once that command exists), the throughput
@@ -17,14 +21,17 @@ root="$(cd "$here/.." && pwd)"
 sizes=${SIZES:-"acme 100 1000 10000 100000"}
 runs=${RUNS:-5}
 heap=${HEAP:-1g}
+heap_large=${HEAP_LARGE:-2g}
+runs_large=${RUNS_LARGE:-2}
+idflow=${IDFLOW:-./idflow}
 defects=${DEFECTS:-0.05}
 seed=${SEED:-42}
 now=${NOW:-2026-11-29T08:00:00Z}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/idflow-bench}
 
 cd "$root"
-export IDFLOW_JAVA_OPTS="-Xmx$heap ${IDFLOW_JAVA_OPTS:-}"
-./idflow --version >/dev/null    # builds the command line if needed, outside the timings
+extra_opts=${IDFLOW_JAVA_OPTS:-}
+"$idflow" --version >/dev/null    # builds the command line (and its class-data archive) outside the timings
 gen_cp="$root/benchmarks/target/classes:$root/compiler/target/classes"
 if [ ! -f "$root/benchmarks/target/classes/dev/idflow/bench/PolicyGenerator.class" ] \
    || [ -n "$(find "$root/benchmarks/src/main" -newer "$root/benchmarks/target/classes/dev/idflow/bench/PolicyGenerator.class" -type f -print -quit)" ]; then
@@ -33,7 +40,7 @@ if [ ! -f "$root/benchmarks/target/classes/dev/idflow/bench/PolicyGenerator.clas
 fi
 
 commands=(check)
-if ./idflow compile --help >/dev/null 2>&1; then
+if "$idflow" compile --help >/dev/null 2>&1; then
   commands+=(compile)
 fi
 
@@ -74,7 +81,8 @@ calc() { awk "BEGIN { printf \"%.6f\", $* }"; }
 
 mkdir -p "$work"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java: $(java -version 2>&1 | head -n 1); heap -Xmx$heap; runs per size: $runs; now: $now"
+echo "java: $(java -version 2>&1 | head -n 1); heap -Xmx$heap (-Xmx$heap_large above 10000); runs per size: $runs ($runs_large above 10000); now: $now"
+echo "idflow: $idflow"
 printf '%-8s %-8s %9s %9s %9s %9s %12s %10s %7s\n' command size min_s median_s max_s min_cpu_s ident/s peak_MiB ratio
 for cmd in "${commands[@]}"; do
   prev=""
@@ -87,14 +95,21 @@ for cmd in "${commands[@]}"; do
         --out "$dir" >/dev/null
     fi
     if [ "$cmd" = compile ]; then
-      args=(./idflow compile "$dir" --now "$now" -o "$work/out-$n")
+      args=("$idflow" compile "$dir" --now "$now" -o "$work/out-$n")
     else
-      args=(./idflow check "$dir" --now "$now")
+      args=("$idflow" check "$dir" --now "$now")
     fi
+    h=$heap
+    r_n=$runs
+    if [ "$n" != acme ] && [ "$n" -gt 10000 ]; then
+      h=$heap_large
+      r_n=$runs_large
+    fi
+    export IDFLOW_JAVA_OPTS="-Xmx$h $extra_opts"
     times=()
     cpus=()
     peak=0
-    for ((r = 0; r < runs; r++)); do
+    for ((r = 0; r < r_n; r++)); do
       read -r s kib c < <(measure "${args[@]}")
       times+=("$s")
       cpus+=("$c")
