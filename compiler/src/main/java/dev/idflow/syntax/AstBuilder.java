@@ -27,7 +27,9 @@ import dev.idflow.syntax.antlr.IdFlowParser.WaiveAttrContext;
 import dev.idflow.syntax.antlr.IdFlowParser.WordAttrContext;
 import dev.idflow.syntax.antlr.IdFlowParser.WordListAttrContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -41,6 +43,8 @@ final class AstBuilder {
 
     private final String path;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** One copy of each word of the file: names and keywords repeat thousands of times in a large policy. */
+    private final Map<String, String> words = new HashMap<>();
 
     AstBuilder(String path) {
         this.path = path;
@@ -98,7 +102,7 @@ final class AstBuilder {
     private Declaration toExpiryDecl(IdFlowParser.ExpiryDeclContext c) {
         List<Name> types = new ArrayList<>();
         for (IdFlowParser.CredentialTypeContext t : c.credentialTypeList().credentialType()) {
-            types.add(new Name(t.getText(), span(t)));
+            types.add(new Name(word(t.getText()), span(t)));
         }
         Name env = c.name() == null ? null : toName(c.name());
         return new Declaration.ExpiryDecl(keyword(c.EXPIRY()), types, env, toBlock(c.block()), span(c));
@@ -123,7 +127,7 @@ final class AstBuilder {
             attributes.add(toAttribute(a));
         }
         Block block = new Block(attributes, List.of(), span(ctx.credentialBlock()));
-        Name type = new Name(ctx.credentialType().getText(), span(ctx.credentialType()));
+        Name type = new Name(word(text(ctx.credentialType())), span(ctx.credentialType()));
         return new CredentialDecl(type, toName(ctx.name()), block, span(ctx));
     }
 
@@ -171,7 +175,7 @@ final class AstBuilder {
     }
 
     private Name toName(IdFlowParser.NameContext ctx) {
-        return new Name(ctx.getText(), span(ctx));
+        return new Name(word(text(ctx)), span(ctx));
     }
 
     private List<Name> toNames(IdFlowParser.NameListContext ctx) {
@@ -191,11 +195,11 @@ final class AstBuilder {
     }
 
     private Literal toLiteral(IdFlowParser.ValueContext ctx) {
-        return new Literal(ctx.getText(), span(ctx));
+        return new Literal(word(text(ctx)), span(ctx));
     }
 
     private Name key(Token t) {
-        return new Name(t.getText(), PolicyParser.tokenSpan(path, t));
+        return new Name(word(t.getText()), PolicyParser.tokenSpan(path, t));
     }
 
     private Name keyword(TerminalNode node) {
@@ -205,7 +209,7 @@ final class AstBuilder {
     private Text toText(Token token) {
         SourceSpan span = PolicyParser.tokenSpan(path, token);
         String raw = token.getText();
-        return new Text(unescape(raw.substring(1, raw.length() - 1), span), span);
+        return new Text(word(unescape(raw.substring(1, raw.length() - 1), span)), span);
     }
 
     /** Resolves {@code \" \\ \n \t \}{@code uXXXX}; reports any other escape at its column. */
@@ -252,6 +256,17 @@ final class AstBuilder {
                 col + escape.codePointCount(0, escape.length()));
         diagnostics.add(Diagnostic.of("IDF005", Severity.ERROR, at, Messages.format("IDF005.escape", escape))
                 .withHelp(Messages.format("IDF005.escape.help")));
+    }
+
+    private String word(String w) {
+        String first = words.putIfAbsent(w, w);
+        return first == null ? w : first;
+    }
+
+    /** The text of a rule; most rules are one token, whose text needs no concatenation. */
+    private static String text(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        return start != null && start == ctx.getStop() ? start.getText() : ctx.getText();
     }
 
     private SourceSpan span(ParserRuleContext ctx) {

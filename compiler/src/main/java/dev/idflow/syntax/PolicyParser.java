@@ -132,6 +132,12 @@ public final class PolicyParser {
 
     static SourceSpan tokenSpan(String path, Token t) {
         int col = t.getCharPositionInLine() + 1;
+        int start = t.getStartIndex();
+        int stop = t.getStopIndex();
+        if (t.getType() != Token.EOF && start >= 0 && stop >= start && oneLine(t.getType())) {
+            // the char stream counts code points, so the width needs no copy of the text
+            return new SourceSpan(path, t.getLine(), col, t.getLine(), col + stop - start + 1);
+        }
         String text = t.getType() == Token.EOF || t.getText() == null ? "" : t.getText();
         int nl = text.indexOf('\n');
         if (nl < 0) {
@@ -141,6 +147,11 @@ public final class PolicyParser {
         String last = lines[lines.length - 1];
         return new SourceSpan(path, t.getLine(), col, t.getLine() + lines.length - 1,
                 last.codePointCount(0, last.length()) + 1);
+    }
+
+    /** Only white space and block comments may hold a line break. */
+    private static boolean oneLine(int type) {
+        return type != IdFlowLexer.WS && type != IdFlowLexer.BLOCK_COMMENT && type != IdFlowLexer.UNTERMINATED_COMMENT;
     }
 
     private static ParsedFile failed(String path, String text, Diagnostic d) {
