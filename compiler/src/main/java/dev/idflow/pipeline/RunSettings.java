@@ -8,6 +8,7 @@ import dev.idflow.model.diag.Severity;
 import dev.idflow.source.Provenance;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,9 +43,18 @@ public record RunSettings(Config config, Path policyFolder, Now now, FailLevel f
     public static RunSettings resolve(Options options) throws ConfigException {
         Path lookupFolder = options.policyFolder() == null ? Path.of(".") : options.policyFolder();
         Config config = ConfigLoader.load(ConfigLoader.find(options.configFile(), lookupFolder));
+        return merge(config, options, Path.of("."));
+    }
+
+    /**
+     * Merges an already loaded {@code config} with {@code options}; {@code defaultFolder} is the
+     * policy folder when neither names one (the Maven plugin's is {@code src/main/idflow}).
+     * Throws {@link IllegalArgumentException} (with a one-line message) for a bad option.
+     */
+    public static RunSettings merge(Config config, Options options, Path defaultFolder) {
         Path folder = options.policyFolder();
         if (folder == null) {
-            folder = config.policyFolder() == null ? Path.of(".") : config.policyFolder();
+            folder = config.policyFolder() == null ? defaultFolder : config.policyFolder();
         }
         Now now = Now.parse(options.now() != null ? options.now() : config.now());
         String failOnWord = options.failOn() != null ? options.failOn()
@@ -54,6 +64,14 @@ public record RunSettings(Config config, Path policyFolder, Now now, FailLevel f
             throw new IllegalArgumentException("invalid --fail-on `" + failOnWord + "`: expected error, warning or never");
         }
         return new RunSettings(config, folder, now, failOn);
+    }
+
+    /** The targets to compile: {@code given} when not empty, else the file's {@code targets:}, else all (empty). */
+    public List<String> targets(List<String> given) {
+        if (given != null && !given.isEmpty()) {
+            return List.copyOf(given);
+        }
+        return config.targets() == null ? List.of() : config.targets();
     }
 
     /** The severity overrides of the configuration. */

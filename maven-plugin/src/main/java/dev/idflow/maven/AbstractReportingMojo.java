@@ -2,6 +2,7 @@ package dev.idflow.maven;
 
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.FailLevel;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.report.ReportFormat;
 import dev.idflow.report.TextReport;
 import java.io.File;
@@ -28,16 +29,23 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
     @Parameter(property = "idflow.reportDirectory", defaultValue = "${project.build.directory}/idflow-reports")
     File reportDirectory;
 
-    /** The least severity that fails the build: {@code error}, {@code warning} or {@code never}. */
-    @Parameter(property = "idflow.failOn", defaultValue = "error")
+    /**
+     * The least severity that fails the build: {@code error}, {@code warning} or {@code never}.
+     * Default: the configuration's {@code fail-on}, else {@code error}.
+     */
+    @Parameter(property = "idflow.failOn")
     String failOn;
 
-    protected FailLevel failLevel() throws MojoExecutionException {
-        FailLevel level = FailLevel.parse(failOn == null ? null : failOn.trim().toLowerCase(Locale.ROOT));
-        if (level == null) {
+    /** The settings of the run, {@code failOn} checked first so that a bad value names this parameter. */
+    protected RunSettings settings() throws MojoExecutionException {
+        if (failOn == null || failOn.isBlank()) {
+            return settings(null);
+        }
+        String word = failOn.trim().toLowerCase(Locale.ROOT);
+        if (FailLevel.parse(word) == null) {
             throw badParameter("failOn", failOn, "expected " + FailLevel.EXPECTED);
         }
-        return level;
+        return settings(word);
     }
 
     protected List<ReportFormat> reportFormats() throws MojoExecutionException {
