@@ -30,7 +30,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.idflow.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.idflow.syntax..", "dev.idflow.check..", "dev.idflow.flow..",
                         "dev.idflow.emit..", "dev.idflow.source..", "dev.idflow.config..", "dev.idflow.report..",
-                        "dev.idflow.pipeline..", "dev.idflow.cli..", "dev.idflow.io..")
+                        "dev.idflow.pipeline..", "dev.idflow.cli..", "dev.idflow.io..", "dev.idflow.diff..",
+                        "dev.idflow.graph..")
                 .check(classes);
     }
 
@@ -51,7 +52,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.idflow.check..", "dev.idflow.emit..", "dev.idflow.flow..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("dev.idflow.syntax..", "dev.idflow.source..", "dev.idflow.pipeline..",
-                        "dev.idflow.report..")
+                        "dev.idflow.report..", "dev.idflow.diff..", "dev.idflow.graph..")
                 .check(classes);
     }
 
@@ -59,6 +60,29 @@ class ArchitectureTest {
     void emittersDoNotDependOnChecks() {
         noClasses().that().resideInAPackage("dev.idflow.emit..").should().dependOnClassesThat()
                 .resideInAPackage("dev.idflow.check..").allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void theSemanticDiffSeesOnlyTheModelAndFlows() {
+        noClasses().that().resideInAPackage("dev.idflow.diff..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.idflow.syntax..", "dev.idflow.check..", "dev.idflow.emit..",
+                        "dev.idflow.source..", "dev.idflow.config..", "dev.idflow.report..", "dev.idflow.pipeline..",
+                        "dev.idflow.io..")
+                .check(classes);
+    }
+
+    @Test
+    void graphSeesFlowsModelAndPipelineResultsOnly() {
+        noClasses().that().resideInAPackage("dev.idflow.graph..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.idflow.syntax..", "dev.idflow.check..", "dev.idflow.emit..",
+                        "dev.idflow.source..", "dev.idflow.config..", "dev.idflow.report..", "dev.idflow.io..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineDrawsGraphs() {
+        noClasses().that().resideOutsideOfPackages("dev.idflow.graph..", "dev.idflow.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.idflow.graph..").check(classes);
     }
 
     @Test

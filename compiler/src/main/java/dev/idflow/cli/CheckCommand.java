@@ -7,17 +7,21 @@ import dev.idflow.pipeline.Analyzer;
 import dev.idflow.pipeline.FailLevel;
 import dev.idflow.pipeline.RunSettings;
 import dev.idflow.pipeline.Version;
+import dev.idflow.report.Format;
+import dev.idflow.report.GithubReport;
 import dev.idflow.report.JsonReport;
+import dev.idflow.report.JunitReport;
+import dev.idflow.report.MarkdownReport;
+import dev.idflow.report.SarifReport;
 import dev.idflow.report.TextReport;
-import dev.idflow.source.DirectorySource;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,36 +40,30 @@ final class CheckCommand implements Callable<Integer> {
             description = "\"Now\": an RFC 3339 timestamp, `commit` or `wall` (default: commit in Git, else wall).")
     String now;
 
-    @Option(names = "--format", split = ",", paramLabel = "F",
-            description = "Output formats: text (default), json.")
-    List<String> formats = List.of("text");
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "error (default, or from the configuration), warning or never.")
-    String failOn;
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "The configuration file (default: idflow.yaml next to or in the policy folder).")
     Path config;
+
+    @Mixin
+    GitOptions git = new GitOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        for (String f : formats) {
-            if (!List.of("text", "json").contains(f)) {
-                throw new UserError("unknown --format `" + f + "`: expected text or json");
-            }
-        }
+        List<Format> formats = reports.formats();
         RunSettings run;
         try {
-            run = RunSettings.resolve(new RunSettings.Options(config, path, now, failOn));
+            run = RunSettings.resolve(new RunSettings.Options(config, path, now, reports.failOn));
         } catch (ConfigException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         FailLevel level = run.failOn();
-        PolicySource source = new DirectorySource(run.policyFolder());
+        PolicySource source = git.source(git.repository == null ? run.policyFolder() : path);
         Analysis analysis;
         try {
             CheckSettings settings = run.checkSettings(source.provenance(), Clock.systemUTC());
@@ -73,15 +71,18 @@ final class CheckCommand implements Callable<Integer> {
         } catch (SourceException e) {
             throw new UserError(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        for (String f : formats) {
-            if (f.equals("json")) {
-                out.print(new JsonReport(Version.get()).render(analysis, level));
-            } else {
-                out.print(new TextReport(Terminal.colour()).render(analysis));
-            }
-        }
-        out.flush();
+        reports.write(formats, spec.commandLine().getOut(), f -> render(f, analysis, level));
         return analysis.fails(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static String render(Format format, Analysis analysis, FailLevel level) {
+        return switch (format) {
+            case TEXT -> new TextReport(Terminal.colour()).render(analysis);
+            case JSON -> new JsonReport(Version.get()).render(analysis, level);
+            case SARIF -> new SarifReport(Version.get()).render(analysis, analysis.diagnostics());
+            case JUNIT -> JunitReport.render(analysis, analysis.diagnostics(), level);
+            case GITHUB -> GithubReport.render(analysis, analysis.diagnostics());
+            case MARKDOWN -> MarkdownReport.render(analysis, level);
+        };
     }
 }

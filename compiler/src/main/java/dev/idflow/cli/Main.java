@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             CompileCommand.class,
             QueryCommand.class,
+            DiffCommand.class,
             ExplainCommand.class,
+            FmtCommand.class,
+            GraphCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

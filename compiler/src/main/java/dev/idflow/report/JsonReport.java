@@ -44,7 +44,7 @@ public final class JsonReport {
         return root;
     }
 
-    private static ObjectNode finding(Analysis analysis, Diagnostic d) {
+    static ObjectNode finding(Analysis analysis, Diagnostic d) {
         ObjectNode f = Json.object();
         f.put("code", d.code());
         f.put("severity", d.severity().word());
@@ -66,7 +66,7 @@ public final class JsonReport {
         return f;
     }
 
-    private static void location(ObjectNode o, Analysis analysis, SourceSpan s) {
+    static void location(ObjectNode o, Analysis analysis, SourceSpan s) {
         o.put("file", analysis.display(s.file()));
         o.put("line", s.startLine());
         o.put("column", s.startCol());

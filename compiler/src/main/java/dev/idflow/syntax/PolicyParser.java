@@ -15,7 +15,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -47,25 +46,60 @@ public final class PolicyParser {
 
     /** Parses one file. Never throws for any input. */
     public static ParsedFile parse(SourceFile file) {
+        Decoded decoded = decode(file);
+        if (decoded.error() != null) {
+            return failed(file.path(), "", decoded.error());
+        }
+        return parseText(file.path(), decoded.text());
+    }
+
+    /** Parses already decoded text. */
+    public static ParsedFile parseText(String path, String text) {
+        Tree parsed = tree(path, text);
+        List<Diagnostic> errors = syntaxErrors(path, parsed);
+        if (!errors.isEmpty()) {
+            return new ParsedFile(path, text, null, errors);
+        }
+        AstBuilder builder = new AstBuilder(path);
+        PolicyFile ast = builder.toPolicyFile(parsed.tree());
+        return new ParsedFile(path, text, ast, builder.diagnostics());
+    }
+
+    /** The text of a file or the IDF001 finding that prevents reading it (too large, not UTF-8). */
+    record Decoded(String text, Diagnostic error) {
+    }
+
+    /** Decodes a file; a leading byte-order mark is read as a space, so that columns stay put. */
+    static Decoded decode(SourceFile file) {
         String path = file.path();
         if (file.size() > MAX_FILE_BYTES) {
-            return failed(path, "", error(SourceSpan.point(path, 1, 1),
+            return new Decoded(null, error(SourceSpan.point(path, 1, 1),
                     Messages.format("IDF001.tooLarge", file.size(), MAX_FILE_BYTES)));
         }
         String text;
         try {
             text = decode(file.unsafeBytes());
         } catch (BadUtf8 e) {
-            return failed(path, "", error(e.span(path), Messages.format("IDF001.utf8", e.offset)));
+            return new Decoded(null, error(e.span(path), Messages.format("IDF001.utf8", e.offset)));
         }
         if (text.startsWith("\uFEFF")) {
             text = " " + text.substring(1);
         }
-        return parseText(path, text);
+        return new Decoded(text, null);
     }
 
-    /** Parses already decoded text. */
-    public static ParsedFile parseText(String path, String text) {
+    /** The syntax errors of a parse: the limit that stopped it, or what the parser reported. */
+    static List<Diagnostic> syntaxErrors(String path, Tree parsed) {
+        Token limit = parsed.source().limitToken();
+        if (limit != null) {
+            return List.of(error(tokenSpan(path, limit),
+                    Messages.format("IDF001.limit", parsed.source().limitReason())));
+        }
+        return parsed.errors().diagnostics();
+    }
+
+    /** The parse tree with every token (comments included) of already decoded text, for the formatter. */
+    static Tree tree(String path, String text) {
         SyntaxErrors errors = new SyntaxErrors(path);
         IdFlowLexer lexer = new IdFlowLexer(CharStreams.fromString(text, path));
         lexer.removeErrorListeners();
@@ -87,18 +121,13 @@ public final class PolicyParser {
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             tree = parser.policyFile();
         }
-        Token limit = source.limitToken();
-        if (limit != null) {
-            List<Diagnostic> onlyLimit = new ArrayList<>();
-            onlyLimit.add(error(tokenSpan(path, limit), Messages.format("IDF001.limit", source.limitReason())));
-            return failed(path, text, onlyLimit.get(0));
-        }
-        if (!errors.diagnostics().isEmpty()) {
-            return new ParsedFile(path, text, null, errors.diagnostics());
-        }
-        AstBuilder builder = new AstBuilder(path);
-        PolicyFile ast = builder.toPolicyFile(tree);
-        return new ParsedFile(path, text, ast, builder.diagnostics());
+        tokens.fill();
+        return new Tree(tokens, tree, errors, source);
+    }
+
+    /** One file's tokens and parse tree, and what went wrong on the way. */
+    record Tree(CommonTokenStream tokens, IdFlowParser.PolicyFileContext tree, SyntaxErrors errors,
+            BoundedTokenSource source) {
     }
 
     static SourceSpan tokenSpan(String path, Token t) {

@@ -42,6 +42,17 @@ class CompilerTest {
     }
 
     @Test
+    void multicloudMatchesItsGoldenFolder() {
+        Analysis a = TestRepo.check(TestRepo.samples().resolve("multicloud/policies"));
+        Compilation c = Compiler.emit(a, List.of());
+        assertThat(c.refused()).isFalse();
+        assertThat(c.files()).extracting(GeneratedFile::path)
+                .anyMatch(p -> p.startsWith("gcp/")).anyMatch(p -> p.startsWith("aws/"))
+                .anyMatch(p -> p.startsWith("vault/")).anyMatch(p -> p.contains("/exceptions/"));
+        Golden.compare(TestRepo.samples().resolve("multicloud/expected"), c.files());
+    }
+
+    @Test
     void manifestIsLastAndListsEveryOtherFileWithItsHash() {
         List<GeneratedFile> files = acme().files();
         GeneratedFile manifest = files.get(files.size() - 1);
