@@ -20,7 +20,9 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
 
     /**
      * Report formats, comma-separated or as a list: {@code text} (the findings in the log, always
-     * shown), {@code json}, {@code sarif}, {@code junit} (files in {@code reportDirectory}).
+     * shown), {@code json}, {@code sarif}, {@code junit}, {@code markdown} (files in
+     * {@code reportDirectory}: {@code idflow.json}, {@code idflow.sarif}, {@code idflow.junit.xml},
+     * {@code idflow.md}).
      */
     @Parameter(property = "idflow.formats", defaultValue = "text")
     List<String> formats;
@@ -54,11 +56,11 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
             for (String word : item.split(",")) {
                 ReportFormat f = ReportFormat.parse(word.trim().toLowerCase(Locale.ROOT));
                 if (f == null) {
-                    throw badParameter("formats", word.trim(), "expected text, json, sarif or junit");
+                    throw badParameter("formats", word.trim(), "expected text, json, sarif, junit or markdown");
                 }
-                if (!f.rendered()) {
-                    throw badParameter("formats", word.trim(),
-                            "this version of idflow cannot write " + f.word() + " reports yet; use text or json");
+                if (f == ReportFormat.GITHUB) {
+                    throw badParameter("formats", word.trim(), "workflow commands must start their line, and Maven"
+                            + " prefixes every line of its log; use sarif for GitHub code scanning");
                 }
                 if (!out.contains(f)) {
                     out.add(f);

@@ -67,6 +67,19 @@ class CheckMojoTest {
     }
 
     @Test
+    void sarifJunitAndMarkdownAreWrittenAsTheCommandLineRendersThem() throws Exception {
+        policy("broken");
+        mojo.formats = List.of("sarif", "junit,markdown");
+        mojo.failOn = "never";
+        mojo.execute();
+        Path reports = project.resolve("target/idflow-reports");
+        assertThat(Files.readString(reports.resolve("idflow.sarif"))).contains("\"version\": \"2.1.0\"")
+                .contains("\"ruleId\": \"IDF202\"").contains("\"uri\": \"src/main/idflow/policy.idflow\"");
+        assertThat(Files.readString(reports.resolve("idflow.junit.xml"))).startsWith("<?xml").contains("IDF202");
+        assertThat(Files.readString(reports.resolve("idflow.md"))).contains("IDF202");
+    }
+
+    @Test
     void failOnNeverPassesWhateverItFinds() throws Exception {
         policy("broken");
         mojo.failOn = "never";
@@ -96,16 +109,16 @@ class CheckMojoTest {
         policy("fixed");
         mojo.formats = List.of("text", "pdf");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("idflow: bad parameter formats (idflow.formats) = `pdf`: expected text, json, sarif or"
-                        + " junit");
+                .hasMessage("idflow: bad parameter formats (idflow.formats) = `pdf`: expected text, json, sarif,"
+                        + " junit or markdown");
     }
 
     @Test
-    void aFormatWithoutARendererYetIsRefusedBeforeAnythingRuns() throws Exception {
+    void githubIsRefusedBeforeAnythingRunsBecauseMavenPrefixesEveryLine() throws Exception {
         policy("broken");
-        mojo.formats = List.of("json,sarif");
+        mojo.formats = List.of("json,github");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("formats (idflow.formats) = `sarif`");
+                .hasMessageContaining("formats (idflow.formats) = `github`: workflow commands must start their line");
         assertThat(log).isEmpty();
         assertThat(project.resolve("target")).doesNotExist();
     }
