@@ -15,6 +15,7 @@ import dev.idflow.source.SourceException;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -125,8 +126,13 @@ public abstract class AbstractIdflowMojo extends AbstractMojo {
 
     /** Every finding as a {@code file:line:col: severity[CODE]: message} line at its own log level. */
     protected void logFindings(Analysis analysis) {
+        logFindings(analysis, analysis.diagnostics());
+    }
+
+    /** The {@code findings} of {@code analysis} (a subset of its own), as {@link #logFindings(Analysis)} logs them. */
+    protected void logFindings(Analysis analysis, List<Diagnostic> findings) {
         Log log = getLog();
-        for (Diagnostic d : analysis.diagnostics()) {
+        for (Diagnostic d : findings) {
             String line = TextReport.line(analysis, d);
             String help = d.help() == null ? null : "    help: " + d.help();
             switch (d.severity()) {

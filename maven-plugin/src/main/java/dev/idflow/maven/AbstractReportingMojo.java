@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -70,10 +71,11 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
         return out;
     }
 
-    protected List<Path> writeReports(Analysis analysis, FailLevel level, List<ReportFormat> chosen)
+    /** Writes the file formats among {@code chosen} to {@code reportDirectory}, each rendered by {@code render}. */
+    protected List<Path> writeReports(List<ReportFormat> chosen, Function<ReportFormat, String> render)
             throws MojoExecutionException {
         try {
-            return ReportFormat.writeFiles(analysis, level, chosen, reportDirectory.toPath());
+            return ReportFormat.writeFiles(chosen, reportDirectory.toPath(), render);
         } catch (IOException e) {
             throw new MojoExecutionException("idflow: cannot write reports to " + shown(reportDirectory) + ": "
                     + e.getMessage(), e);
@@ -83,15 +85,19 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
     /** Fails the build, with the counts and where to look, when a finding reaches the fail level. */
     protected void failOnFindings(Analysis analysis, FailLevel level, List<Path> reports)
             throws MojoFailureException {
-        if (!analysis.fails(level)) {
-            return;
+        if (analysis.fails(level)) {
+            throw failure(TextReport.summary(analysis) + " (failOn " + level.name().toLowerCase(Locale.ROOT) + ")",
+                    reports);
         }
+    }
+
+    /** The failure of the build: what tripped it, then where the findings are. */
+    protected MojoFailureException failure(String what, List<Path> reports) {
         List<String> where = new ArrayList<>();
         for (Path p : reports) {
             where.add(shown(p.toFile()));
         }
-        throw new MojoFailureException(TextReport.summary(analysis) + " (failOn " + level.name().toLowerCase(Locale.ROOT)
-                + "); the findings are listed above"
+        return new MojoFailureException(what + "; the findings are listed above"
                 + (where.isEmpty() ? "" : " and in " + String.join(", ", where)));
     }
 }

@@ -27,7 +27,7 @@ public class CheckMojo extends AbstractReportingMojo {
         FailLevel level = run.failOn();
         Analysis analysis = analyze(run);
         logFindings(analysis);
-        List<Path> reports = writeReports(analysis, level, chosen);
+        List<Path> reports = writeReports(chosen, f -> f.render(analysis, level));
         getLog().info(TextReport.summary(analysis));
         failOnFindings(analysis, level, reports);
     }
