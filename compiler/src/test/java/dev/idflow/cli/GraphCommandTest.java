@@ -20,7 +20,7 @@ class GraphCommandTest {
         CliTest.Run r = CliTest.run("graph", ACME, "--format", "mermaid", "--identity", "stripe-sync",
                 "--event", "delete", "--now", "2026-11-29T08:00:00Z");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("flowchart LR\n").contains("|\"delete: revoke [IDF202]\"|");
+        assertThat(r.out()).startsWith("flowchart LR\n").contains("|\"delete: revoke [IDF202, IDF208]\"|");
         assertThat(r.err()).isEmpty();
     }
 

@@ -51,10 +51,10 @@ class GraphTest {
         Graph graph = GraphBuilder.build(ACME, "stripe-sync", Event.DELETE);
         assertThat(graph.edges()).filteredOn(Graph.Edge::incomplete).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.label()).isEqualTo("delete: revoke [IDF202]");
+                    assertThat(e.label()).isEqualTo("delete: revoke [IDF202, IDF208]");
                     assertThat(e.to()).isEqualTo("sys_legacy_2d_erp");
                 });
-        assertThat(DotWriter.write(graph)).contains("[label=\"delete: revoke [IDF202]\", color=\"#c00000\"");
+        assertThat(DotWriter.write(graph)).contains("[label=\"delete: revoke [IDF202, IDF208]\", color=\"#c00000\"");
         assertThat(MermaidWriter.write(graph)).contains("linkStyle 3 stroke:#c00000");
     }
 

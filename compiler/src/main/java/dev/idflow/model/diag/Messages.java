@@ -29,6 +29,11 @@ public final class Messages {
         return new MessageFormat(template, Locale.ROOT).format(args);
     }
 
+    /** True when the catalogue has at least one template whose key starts with {@code prefix}. */
+    public static boolean hasPrefix(String prefix) {
+        return TEMPLATES.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefix));
+    }
+
     /** True when the catalogue has a template named {@code key}. */
     public static boolean has(String key) {
         return TEMPLATES.containsKey(key);
