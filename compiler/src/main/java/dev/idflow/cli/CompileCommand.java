@@ -58,8 +58,7 @@ final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         GitOptions.Resolved resolved = git.resolve(new RunSettings.Options(config, path, now, null));
         RunSettings run = resolved.run();
-        List<String> chosen = targets != null ? targets
-                : run.config().targets() != null ? run.config().targets() : List.of();
+        List<String> chosen = run.targets(targets);
         try {
             Compiler.select(chosen);
         } catch (IllegalArgumentException e) {

@@ -10,6 +10,7 @@ import dev.idflow.model.diag.Severity;
 import dev.idflow.source.Provenance;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,9 +45,18 @@ public record RunSettings(Config config, Path policyFolder, Now now, FailLevel f
     public static RunSettings resolve(Options options) throws ConfigException {
         Path lookupFolder = options.policyFolder() == null ? Path.of(".") : options.policyFolder();
         Config config = ConfigLoader.load(ConfigLoader.find(options.configFile(), lookupFolder));
+        return merge(config, options, Path.of("."));
+    }
+
+    /**
+     * Merges an already loaded {@code config} with {@code options}; {@code defaultFolder} is the
+     * policy folder when neither names one (the Maven plugin's is {@code src/main/idflow}).
+     * Throws {@link IllegalArgumentException} (with a one-line message) for a bad option.
+     */
+    public static RunSettings merge(Config config, Options options, Path defaultFolder) {
         Path folder = options.policyFolder();
         if (folder == null) {
-            folder = config.policyFolder() == null ? Path.of(".") : config.policyFolder();
+            folder = config.policyFolder() == null ? defaultFolder : config.policyFolder();
         }
         Now now = Now.parse(options.now() != null ? options.now() : config.now());
         String failOnWord = options.failOn() != null ? options.failOn()
@@ -67,14 +77,8 @@ public record RunSettings(Config config, Path policyFolder, Now now, FailLevel f
         Config config = options.configFile() != null
                 ? ConfigLoader.load(ConfigLoader.find(options.configFile(), Path.of(".")))
                 : atRevision(source);
-        Now now = Now.parse(options.now() != null ? options.now() : config.now());
-        String failOnWord = options.failOn() != null ? options.failOn()
-                : config.failOn() != null ? config.failOn() : "error";
-        FailLevel failOn = FailLevel.parse(failOnWord);
-        if (failOn == null) {
-            throw new IllegalArgumentException("invalid --fail-on `" + failOnWord + "`: expected error, warning or never");
-        }
-        return new RunSettings(config, Path.of(source.folder().isEmpty() ? "." : source.folder()), now, failOn);
+        Path folder = Path.of(source.folder().isEmpty() ? "." : source.folder());
+        return merge(config, new Options(options.configFile(), folder, options.now(), options.failOn()), folder);
     }
 
     /** The configuration committed beside the policy at the source's revision; none when absent. */
@@ -87,6 +91,14 @@ public record RunSettings(Config config, Path policyFolder, Now now, FailLevel f
             }
         }
         return Config.NONE;
+    }
+
+    /** The targets to compile: {@code given} when not empty, else the file's {@code targets:}, else all (empty). */
+    public List<String> targets(List<String> given) {
+        if (given != null && !given.isEmpty()) {
+            return List.copyOf(given);
+        }
+        return config.targets() == null ? List.of() : config.targets();
     }
 
     /** The severity overrides of the configuration. */

@@ -1,10 +1,13 @@
 package dev.idflow.maven;
 
-import dev.idflow.check.CheckSettings;
+import dev.idflow.config.Config;
+import dev.idflow.config.ConfigException;
+import dev.idflow.config.ConfigLoader;
 import dev.idflow.model.diag.Diagnostic;
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.Analyzer;
 import dev.idflow.pipeline.Now;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.report.TextReport;
 import dev.idflow.source.DirectorySource;
 import dev.idflow.source.PolicySource;
@@ -12,6 +15,7 @@ import dev.idflow.source.SourceException;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,15 +31,22 @@ public abstract class AbstractIdflowMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
-    /** The policy folder: every {@code *.idflow} file under it. */
-    @Parameter(property = "idflow.policyDirectory", defaultValue = "${project.basedir}/src/main/idflow")
+    /**
+     * The policy folder: every {@code *.idflow} file under it. Default: the configuration's
+     * {@code policy:}, else {@code ${project.basedir}/src/main/idflow}.
+     */
+    @Parameter(property = "idflow.policyDirectory")
     File policyDirectory;
 
-    /** The configuration file; optional. */
-    @Parameter(property = "idflow.configFile", defaultValue = "${project.basedir}/idflow.yaml")
+    /**
+     * The configuration file ({@code idflow.yaml}): severity overrides, {@code fail-on}, {@code now},
+     * {@code targets} and {@code policy}, each used where the matching parameter is not set.
+     * Default: {@code ${project.basedir}/idflow.yaml} when it exists; a file named here must exist.
+     */
+    @Parameter(property = "idflow.configFile")
     File configFile;
 
-    /** "Now": an RFC 3339 timestamp, {@code commit} or {@code wall}; the clock when not set. */
+    /** "Now": an RFC 3339 timestamp, {@code commit} or {@code wall}; default: the configuration's, else the clock. */
     @Parameter(property = "idflow.now")
     String now;
 
@@ -55,37 +66,73 @@ public abstract class AbstractIdflowMojo extends AbstractMojo {
     /** The goal's work, once it is known not to be skipped. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** The policy folder, its files shown relative to the project so that IDEs link them. */
-    protected PolicySource source() {
-        return new DirectorySource(policyDirectory.toPath(), basedir.toPath());
-    }
-
-    protected Now parsedNow() throws MojoExecutionException {
+    /**
+     * The configuration file under the parameters given, merged by the same {@link RunSettings}
+     * as {@code idflow check --config}: a parameter set in the pom or with {@code -D} wins.
+     *
+     * @param failOn the goal's {@code failOn} parameter, already checked; null when not set
+     */
+    protected RunSettings settings(String failOn) throws MojoExecutionException {
+        String givenNow = now == null || now.isBlank() ? null : now.trim();
         try {
-            return Now.parse(now == null || now.isBlank() ? null : now.trim());
+            Now.parse(givenNow);
         } catch (IllegalArgumentException e) {
             throw badParameter("now", now, "expected " + Now.EXPECTED);
         }
+        Config config = config();
+        try {
+            Path folder = policyDirectory == null ? null : policyDirectory.toPath();
+            return RunSettings.merge(config, new RunSettings.Options(config.file(), folder, givenNow, failOn),
+                    basedir.toPath().resolve("src/main/idflow"));
+        } catch (IllegalArgumentException e) {
+            throw badParameter("configFile", config.file() == null ? "" : shown(config.file().toFile()), e.getMessage());
+        }
+    }
+
+    private Config config() throws MojoExecutionException {
+        File file = configFile != null ? configFile : new File(basedir, ConfigLoader.FILE_NAME);
+        if (!file.isFile()) {
+            if (configFile != null) {
+                throw badParameter("configFile", shown(file), "no such file");
+            }
+            return Config.NONE;
+        }
+        try {
+            return ConfigLoader.load(file.toPath());
+        } catch (ConfigException e) {
+            throw badParameter("configFile", shown(file), e.getMessage());
+        }
+    }
+
+    /** The policy folder of {@code run}, its files shown relative to the project so that IDEs link them. */
+    protected DirectorySource source(RunSettings run) {
+        return new DirectorySource(run.policyFolder(), basedir.toPath());
     }
 
     /** Reads and checks the policy with the same API as {@code idflow check}. */
-    protected Analysis analyze(PolicySource source, Now when) throws MojoExecutionException {
-        if (configFile != null && configFile.isFile()) {
-            // Configuration loading is not in the library yet; say so rather than ignore it silently.
-            getLog().warn("idflow: " + shown(configFile) + " is not read by this version of the plugin yet");
-        }
+    protected Analysis analyze(RunSettings run) throws MojoExecutionException {
+        PolicySource source = source(run);
         try {
-            CheckSettings settings = CheckSettings.at(when.resolve(source.provenance(), Clock.systemUTC()));
-            return Analyzer.analyze(source, settings);
+            return Analyzer.analyze(source, run.checkSettings(source.provenance(), Clock.systemUTC()));
         } catch (SourceException e) {
-            throw badParameter("policyDirectory", shown(policyDirectory), e.getMessage());
+            throw badPolicyDirectory(run, e);
         }
+    }
+
+    /** A policy folder that cannot be read, named as the user gave it. */
+    protected MojoExecutionException badPolicyDirectory(RunSettings run, SourceException e) {
+        return badParameter("policyDirectory", shown(run.policyFolder().toFile()), e.getMessage());
     }
 
     /** Every finding as a {@code file:line:col: severity[CODE]: message} line at its own log level. */
     protected void logFindings(Analysis analysis) {
+        logFindings(analysis, analysis.diagnostics());
+    }
+
+    /** The {@code findings} of {@code analysis} (a subset of its own), as {@link #logFindings(Analysis)} logs them. */
+    protected void logFindings(Analysis analysis, List<Diagnostic> findings) {
         Log log = getLog();
-        for (Diagnostic d : analysis.diagnostics()) {
+        for (Diagnostic d : findings) {
             String line = TextReport.line(analysis, d);
             String help = d.help() == null ? null : "    help: " + d.help();
             switch (d.severity()) {

@@ -2,6 +2,7 @@ package dev.idflow.maven;
 
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.FailLevel;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.report.ReportFormat;
 import dev.idflow.report.TextReport;
 import java.io.File;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,7 +21,9 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
 
     /**
      * Report formats, comma-separated or as a list: {@code text} (the findings in the log, always
-     * shown), {@code json}, {@code sarif}, {@code junit} (files in {@code reportDirectory}).
+     * shown), {@code json}, {@code sarif}, {@code junit}, {@code markdown} (files in
+     * {@code reportDirectory}: {@code idflow.json}, {@code idflow.sarif}, {@code idflow.junit.xml},
+     * {@code idflow.md}).
      */
     @Parameter(property = "idflow.formats", defaultValue = "text")
     List<String> formats;
@@ -28,16 +32,23 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
     @Parameter(property = "idflow.reportDirectory", defaultValue = "${project.build.directory}/idflow-reports")
     File reportDirectory;
 
-    /** The least severity that fails the build: {@code error}, {@code warning} or {@code never}. */
-    @Parameter(property = "idflow.failOn", defaultValue = "error")
+    /**
+     * The least severity that fails the build: {@code error}, {@code warning} or {@code never}.
+     * Default: the configuration's {@code fail-on}, else {@code error}.
+     */
+    @Parameter(property = "idflow.failOn")
     String failOn;
 
-    protected FailLevel failLevel() throws MojoExecutionException {
-        FailLevel level = FailLevel.parse(failOn == null ? null : failOn.trim().toLowerCase(Locale.ROOT));
-        if (level == null) {
+    /** The settings of the run, {@code failOn} checked first so that a bad value names this parameter. */
+    protected RunSettings settings() throws MojoExecutionException {
+        if (failOn == null || failOn.isBlank()) {
+            return settings(null);
+        }
+        String word = failOn.trim().toLowerCase(Locale.ROOT);
+        if (FailLevel.parse(word) == null) {
             throw badParameter("failOn", failOn, "expected " + FailLevel.EXPECTED);
         }
-        return level;
+        return settings(word);
     }
 
     protected List<ReportFormat> reportFormats() throws MojoExecutionException {
@@ -46,11 +57,11 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
             for (String word : item.split(",")) {
                 ReportFormat f = ReportFormat.parse(word.trim().toLowerCase(Locale.ROOT));
                 if (f == null) {
-                    throw badParameter("formats", word.trim(), "expected text, json, sarif or junit");
+                    throw badParameter("formats", word.trim(), "expected text, json, sarif, junit or markdown");
                 }
-                if (!f.rendered()) {
-                    throw badParameter("formats", word.trim(),
-                            "this version of idflow cannot write " + f.word() + " reports yet; use text or json");
+                if (f == ReportFormat.GITHUB) {
+                    throw badParameter("formats", word.trim(), "workflow commands must start their line, and Maven"
+                            + " prefixes every line of its log; use sarif for GitHub code scanning");
                 }
                 if (!out.contains(f)) {
                     out.add(f);
@@ -60,10 +71,11 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
         return out;
     }
 
-    protected List<Path> writeReports(Analysis analysis, FailLevel level, List<ReportFormat> chosen)
+    /** Writes the file formats among {@code chosen} to {@code reportDirectory}, each rendered by {@code render}. */
+    protected List<Path> writeReports(List<ReportFormat> chosen, Function<ReportFormat, String> render)
             throws MojoExecutionException {
         try {
-            return ReportFormat.writeFiles(analysis, level, chosen, reportDirectory.toPath());
+            return ReportFormat.writeFiles(chosen, reportDirectory.toPath(), render);
         } catch (IOException e) {
             throw new MojoExecutionException("idflow: cannot write reports to " + shown(reportDirectory) + ": "
                     + e.getMessage(), e);
@@ -73,15 +85,19 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
     /** Fails the build, with the counts and where to look, when a finding reaches the fail level. */
     protected void failOnFindings(Analysis analysis, FailLevel level, List<Path> reports)
             throws MojoFailureException {
-        if (!analysis.fails(level)) {
-            return;
+        if (analysis.fails(level)) {
+            throw failure(TextReport.summary(analysis) + " (failOn " + level.name().toLowerCase(Locale.ROOT) + ")",
+                    reports);
         }
+    }
+
+    /** The failure of the build: what tripped it, then where the findings are. */
+    protected MojoFailureException failure(String what, List<Path> reports) {
         List<String> where = new ArrayList<>();
         for (Path p : reports) {
             where.add(shown(p.toFile()));
         }
-        throw new MojoFailureException(TextReport.summary(analysis) + " (failOn " + level.name().toLowerCase(Locale.ROOT)
-                + "); the findings are listed above"
+        return new MojoFailureException(what + "; the findings are listed above"
                 + (where.isEmpty() ? "" : " and in " + String.join(", ", where)));
     }
 }

@@ -2,7 +2,7 @@ package dev.idflow.maven;
 
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.FailLevel;
-import dev.idflow.pipeline.Now;
+import dev.idflow.pipeline.RunSettings;
 import dev.idflow.report.ReportFormat;
 import dev.idflow.report.TextReport;
 import java.nio.file.Path;
@@ -22,12 +22,12 @@ public class CheckMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        FailLevel level = failLevel();
+        RunSettings run = settings();
         List<ReportFormat> chosen = reportFormats();
-        Now when = parsedNow();
-        Analysis analysis = analyze(source(), when);
+        FailLevel level = run.failOn();
+        Analysis analysis = analyze(run);
         logFindings(analysis);
-        List<Path> reports = writeReports(analysis, level, chosen);
+        List<Path> reports = writeReports(chosen, f -> f.render(analysis, level));
         getLog().info(TextReport.summary(analysis));
         failOnFindings(analysis, level, reports);
     }

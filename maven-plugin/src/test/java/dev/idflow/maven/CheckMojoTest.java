@@ -33,10 +33,8 @@ class CheckMojoTest {
         mojo.setLog(new RecordingLog(log));
         mojo.basedir = project.toFile();
         mojo.policyDirectory = project.resolve("src/main/idflow").toFile();
-        mojo.configFile = project.resolve("idflow.yaml").toFile();
         mojo.reportDirectory = project.resolve("target/idflow-reports").toFile();
         mojo.formats = List.of("text");
-        mojo.failOn = "error";
         mojo.now = "2026-11-29T08:00:00Z";
     }
 
@@ -69,6 +67,19 @@ class CheckMojoTest {
     }
 
     @Test
+    void sarifJunitAndMarkdownAreWrittenAsTheCommandLineRendersThem() throws Exception {
+        policy("broken");
+        mojo.formats = List.of("sarif", "junit,markdown");
+        mojo.failOn = "never";
+        mojo.execute();
+        Path reports = project.resolve("target/idflow-reports");
+        assertThat(Files.readString(reports.resolve("idflow.sarif"))).contains("\"version\": \"2.1.0\"")
+                .contains("\"ruleId\": \"IDF202\"").contains("\"uri\": \"src/main/idflow/policy.idflow\"");
+        assertThat(Files.readString(reports.resolve("idflow.junit.xml"))).startsWith("<?xml").contains("IDF202");
+        assertThat(Files.readString(reports.resolve("idflow.md"))).contains("IDF202");
+    }
+
+    @Test
     void failOnNeverPassesWhateverItFinds() throws Exception {
         policy("broken");
         mojo.failOn = "never";
@@ -98,16 +109,16 @@ class CheckMojoTest {
         policy("fixed");
         mojo.formats = List.of("text", "pdf");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("idflow: bad parameter formats (idflow.formats) = `pdf`: expected text, json, sarif or"
-                        + " junit");
+                .hasMessage("idflow: bad parameter formats (idflow.formats) = `pdf`: expected text, json, sarif,"
+                        + " junit or markdown");
     }
 
     @Test
-    void aFormatWithoutARendererYetIsRefusedBeforeAnythingRuns() throws Exception {
+    void githubIsRefusedBeforeAnythingRunsBecauseMavenPrefixesEveryLine() throws Exception {
         policy("broken");
-        mojo.formats = List.of("json,sarif");
+        mojo.formats = List.of("json,github");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("formats (idflow.formats) = `sarif`");
+                .hasMessageContaining("formats (idflow.formats) = `github`: workflow commands must start their line");
         assertThat(log).isEmpty();
         assertThat(project.resolve("target")).doesNotExist();
     }
@@ -125,6 +136,52 @@ class CheckMojoTest {
         mojo.failOn = "sometimes";
         mojo.execute();
         assertThat(log).containsExactly("info: idflow: skipped (idflow.skip)");
+    }
+
+    @Test
+    void theConfigurationFileNextToThePomGivesSeveritiesFailOnAndThePolicyFolder() throws Exception {
+        Files.createDirectories(project.resolve("policies"));
+        Files.copy(SAMPLES.resolve("broken/policy.idflow"), project.resolve("policies/policy.idflow"));
+        Files.writeString(project.resolve("idflow.yaml"), "policy: policies\nfail-on: warning\nseverity:\n  IDF202: warning\n");
+        mojo.policyDirectory = null;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("idflow: 0 errors, 2 warnings, 0 infos in 1 file (failOn warning)");
+        assertThat(log).anyMatch(l -> l.startsWith("warn: policies/policy.idflow:24:5: warning[IDF202]"));
+    }
+
+    @Test
+    void aParameterGivenWinsOverTheConfigurationFile() throws Exception {
+        policy("broken");
+        Files.writeString(project.resolve("idflow.yaml"), "policy: elsewhere\nfail-on: warning\nseverity:\n  IDF202: warning\n");
+        mojo.failOn = "never";
+        mojo.execute();
+        assertThat(log).contains("info: idflow: 0 errors, 2 warnings, 0 infos in 1 file");
+    }
+
+    @Test
+    void withoutAConfigurationFileThePolicyFolderIsSrcMainIdflow() throws Exception {
+        policy("fixed");
+        mojo.policyDirectory = null;
+        mojo.execute();
+        assertThat(log).containsExactly("info: idflow: 0 errors, 0 warnings, 0 infos in 1 file");
+    }
+
+    @Test
+    void aConfigurationFileNamedButMissingNamesTheParameter() throws Exception {
+        policy("fixed");
+        mojo.configFile = project.resolve("conf/idflow.yaml").toFile();
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("idflow: bad parameter configFile (idflow.configFile) = `conf/idflow.yaml`: no such file");
+    }
+
+    @Test
+    void aBadConfigurationFileNamesTheParameterTheLineAndTheKey() throws Exception {
+        policy("fixed");
+        Files.writeString(project.resolve("idflow.yaml"), "fail-on: error\ncolour: blue\n");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("idflow: bad parameter configFile (idflow.configFile) = `idflow.yaml`: ")
+                .hasMessageContaining(":2")
+                .hasMessageContaining("colour");
     }
 
     /** Keeps what the Mojo logs, prefixed with the level. */
