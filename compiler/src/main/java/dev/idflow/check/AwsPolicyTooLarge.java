@@ -27,10 +27,12 @@ final class AwsPolicyTooLarge implements Check {
     @Override
     public void run(Policy policy, CheckContext ctx) {
         for (Identity i : policy.identities().values()) {
-            for (ManagedSystem s : policy.systems().values()) {
-                if (s.kind() != SystemKind.AWS_IAM) {
-                    continue;
-                }
+            // Only the AWS systems that issue one of its credentials get a document for it.
+            java.util.Set<ManagedSystem> issuers = new java.util.LinkedHashSet<>();
+            for (Targets.Issued x : Targets.of(policy, i, SystemKind.AWS_IAM)) {
+                issuers.add(x.issuer());
+            }
+            for (ManagedSystem s : issuers) {
                 int size = AwsPolicySize.size(AwsPolicySize.statements(i, s.name()));
                 if (size <= AwsPolicySize.MANAGED_POLICY_LIMIT) {
                     continue;

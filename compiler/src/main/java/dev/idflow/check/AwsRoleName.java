@@ -24,10 +24,12 @@ final class AwsRoleName implements Check {
     @Override
     public void run(Policy policy, CheckContext ctx) {
         for (Identity i : policy.identities().values()) {
-            List<Targets.Issued> aws = Targets.ofKind(policy, SystemKind.AWS_IAM).stream()
-                    .filter(x -> x.identity() == i).toList();
             String role = roleName(i.name());
-            if (aws.isEmpty() || role.length() <= MAX) {
+            if (role.length() <= MAX) {
+                continue;
+            }
+            List<Targets.Issued> aws = Targets.of(policy, i, SystemKind.AWS_IAM);
+            if (aws.isEmpty()) {
                 continue;
             }
             ctx.report(i.spans().name(), "message", role, role.length(), MAX)

@@ -44,13 +44,17 @@ final class SecretInString implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        List<Place> places = places(policy);
+        Map<String, List<Place>> placesByFile = null;
         for (Located s : policy.strings()) {
             String kind = SecretPatterns.find(s.value());
             if (kind == null) {
                 continue;
             }
-            Place p = places.stream().filter(pl -> pl.spans().stream().anyMatch(sp -> contains(sp, s.span())))
+            if (placesByFile == null) {
+                placesByFile = byFile(places(policy));
+            }
+            Place p = placesByFile.getOrDefault(s.span().file(), List.of()).stream()
+                    .filter(pl -> pl.spans().stream().anyMatch(sp -> contains(sp, s.span())))
                     .findFirst().orElse(new Place("a string", List.of(), null, null, false));
             Finding f = ctx.report(s.span(), "message", p.label(), kind)
                     .help("remove the value and rotate it: treat it as leaked; refer to the secret by its path "
@@ -64,6 +68,16 @@ final class SecretInString implements Check {
                 f.in(p.identity());
             }
         }
+    }
+
+    /** The places by the files their spans stand in, keeping their order (innermost first). */
+    private static Map<String, List<Place>> byFile(List<Place> places) {
+        Map<String, List<Place>> map = new java.util.HashMap<>();
+        for (Place p : places) {
+            p.spans().stream().map(SourceSpan::file).distinct()
+                    .forEach(f -> map.computeIfAbsent(f, k -> new ArrayList<>()).add(p));
+        }
+        return map;
     }
 
     /** The blocks that hold strings, innermost first, so that a credential wins over its identity. */

@@ -39,14 +39,26 @@ final class Targets {
     static List<Issued> all(Policy policy) {
         List<Issued> out = new ArrayList<>();
         for (Identity i : policy.identities().values()) {
-            for (Credential c : i.credentials().values()) {
-                ManagedSystem issuer = c.issuer() == null ? null : policy.system(c.issuer());
-                if (issuer != null) {
-                    out.add(new Issued(i, c, issuer));
-                }
-            }
+            addIssued(policy, i, out);
         }
         return out;
+    }
+
+    /** The credentials of one identity whose issuer is a declared system of {@code kind}. */
+    static List<Issued> of(Policy policy, Identity identity, SystemKind kind) {
+        List<Issued> out = new ArrayList<>();
+        addIssued(policy, identity, out);
+        out.removeIf(x -> x.issuer().kind() != kind);
+        return out;
+    }
+
+    private static void addIssued(Policy policy, Identity i, List<Issued> out) {
+        for (Credential c : i.credentials().values()) {
+            ManagedSystem issuer = c.issuer() == null ? null : policy.system(c.issuer());
+            if (issuer != null) {
+                out.add(new Issued(i, c, issuer));
+            }
+        }
     }
 
     /** The credentials issued by systems of {@code kind}. */
