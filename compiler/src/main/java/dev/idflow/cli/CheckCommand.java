@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
         FailLevel level = run.failOn();
         PolicySource source = resolved.source();
         Analysis analysis;
-        try {
+        try (Progress p = Progress.show("checking")) {
             CheckSettings settings = run.checkSettings(source.provenance(), Clock.systemUTC());
             analysis = Analyzer.analyze(source, settings);
         } catch (SourceException e) {

@@ -68,7 +68,7 @@ final class CompileCommand implements Callable<Integer> {
         Path out = output != null ? output
                 : run.config().outputFolder() != null ? run.config().outputFolder() : Path.of(DEFAULT_OUTPUT);
         Compilation c;
-        try {
+        try (Progress p = Progress.show("compiling")) {
             CheckSettings settings = run.checkSettings(source.provenance(), Clock.systemUTC());
             c = Compiler.compile(source, settings, chosen, out);
         } catch (SourceException | OutputException e) {

@@ -82,7 +82,9 @@ final class DiffCommand implements Callable<Integer> {
                 throw new UserError("invalid --fail-on `" + reports.failOn + "`: expected error, warning or never");
             }
             Diff.Severities severities = new Diff.Severities(baseConfig.severities(), headConfig.severities());
-            result = Diff.run(baseSource, headSource, nowSpec, severities, Clock.systemUTC());
+            try (Progress p = Progress.show("comparing " + base + " and " + head)) {
+                result = Diff.run(baseSource, headSource, nowSpec, severities, Clock.systemUTC());
+            }
         } catch (SourceException | ConfigException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -6,6 +6,11 @@ final class Terminal {
     private Terminal() {
     }
 
+    /** True when a person watches the terminal (the JVM has a console). */
+    static boolean interactive() {
+        return System.console() != null;
+    }
+
     static boolean colour() {
         String noColor = System.getenv("NO_COLOR");
         return System.console() != null && (noColor == null || noColor.isEmpty());

@@ -92,7 +92,7 @@ public final class OutputFolder {
             throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
         }
         try {
-            Files.write(p, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(p, f.unsafeBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalArgumentException("two emitted files share the path " + f.path(), e);
         }

@@ -118,7 +118,7 @@ public final class Compiler {
         if (schema == null) {
             throw new CompileException("target " + target + " emitted " + f.path() + " without a schema");
         }
-        List<String> problems = Schemas.validate(schema, Json.read(f.text()));
+        List<String> problems = Schemas.validate(schema, Json.mapper().readTree(f.unsafeBytes()));
         if (!problems.isEmpty()) {
             throw new CompileException(f.path() + " breaks schemas/" + schema + ".schema.json: "
                     + String.join("; ", problems));

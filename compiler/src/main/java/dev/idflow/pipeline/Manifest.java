@@ -42,7 +42,7 @@ final class Manifest {
         outputs.stream().sorted(Comparator.comparing(GeneratedFile::path)).forEach(f -> {
             ObjectNode entry = files.addObject();
             entry.put("path", f.path());
-            entry.put("sha256", Compiler.sha256(f.content()));
+            entry.put("sha256", Compiler.sha256(f.unsafeBytes()));
         });
         ObjectNode findings = root.putObject("findings");
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {

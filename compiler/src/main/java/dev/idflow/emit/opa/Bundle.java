@@ -33,7 +33,7 @@ final class Bundle {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             for (GeneratedFile f : files.stream().sorted(Comparator.comparing(GeneratedFile::path)).toList()) {
-                byte[] content = f.content();
+                byte[] content = f.unsafeBytes();
                 TarArchiveEntry entry = new TarArchiveEntry(f.path(), true);
                 entry.setSize(content.length);
                 entry.setMode(0100644);
