@@ -51,6 +51,8 @@ public final class Analyzer {
             diagnostics.addAll(resolution.diagnostics());
             policy = resolution.policy();
         }
+        trees.clear();
+        parsed = parsed.stream().map(ParsedFile::withoutTree).toList();
         if (diagnostics.isEmpty()) {
             diagnostics.addAll(Checker.run(policy, settings));
         }

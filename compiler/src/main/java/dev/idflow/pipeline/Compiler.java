@@ -75,10 +75,10 @@ public final class Compiler {
         EmitInput input = new EmitInput(analysis.policy(), Flows.derive(analysis.policy()), revision(analysis));
         List<GeneratedFile> files = new ArrayList<>();
         for (Emitter e : emitters) {
-            for (GeneratedFile f : e.emit(input)) {
-                validate(f, e.schema(f.path()), e.target());
-                files.add(f);
-            }
+            List<GeneratedFile> emitted = e.emit(input);
+            // Validation reads every file back and is independent per file: use every core.
+            emitted.parallelStream().forEach(f -> validate(f, e.schema(f.path()), e.target()));
+            files.addAll(emitted);
         }
         files.sort(Comparator.comparing(GeneratedFile::path));
         GeneratedFile manifest = Manifest.build(analysis, input.revision(), targetNames(emitters), files);

@@ -14,6 +14,15 @@ public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnost
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /**
+     * The same file without its syntax tree: what an analysis keeps once the policy is
+     * resolved (the text serves source excerpts), so that the trees, the largest structure
+     * of a big policy, can be collected before the checks and emitters run.
+     */
+    public ParsedFile withoutTree() {
+        return ast == null ? this : new ParsedFile(path, text, null, diagnostics);
+    }
+
     public boolean ok() {
         return ast != null;
     }
