@@ -43,7 +43,8 @@ public record Config(
         if (folder == null) {
             return null;
         }
-        Path base = file == null ? null : file.toAbsolutePath().getParent();
+        // Relative to the file as the user named it, so that messages show the path they would type.
+        Path base = file == null ? null : file.getParent();
         return base == null ? Path.of(folder) : base.resolve(folder).normalize();
     }
 }
