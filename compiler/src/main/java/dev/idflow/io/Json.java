@@ -1,6 +1,5 @@
 package dev.idflow.io;
 
-import java.nio.charset.StandardCharsets;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -48,8 +47,12 @@ public final class Json {
         return WRITER.writeValueAsString(node) + "\n";
     }
 
+    /** The canonical UTF-8 bytes of {@code node}, written directly (no intermediate string). */
     public static byte[] bytes(JsonNode node) {
-        return write(node).getBytes(StandardCharsets.UTF_8);
+        byte[] body = WRITER.writeValueAsBytes(node);
+        byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
+        out[body.length] = '\n';
+        return out;
     }
 
     /** Reads JSON text (for tests and for validating what was written). */
