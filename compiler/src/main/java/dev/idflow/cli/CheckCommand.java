@@ -5,14 +5,7 @@ import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.Analyzer;
 import dev.idflow.pipeline.FailLevel;
 import dev.idflow.pipeline.RunSettings;
-import dev.idflow.pipeline.Version;
 import dev.idflow.report.Format;
-import dev.idflow.report.GithubReport;
-import dev.idflow.report.JsonReport;
-import dev.idflow.report.JunitReport;
-import dev.idflow.report.MarkdownReport;
-import dev.idflow.report.SarifReport;
-import dev.idflow.report.TextReport;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
 import java.nio.file.Path;
@@ -66,18 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (SourceException e) {
             throw new UserError(e.getMessage());
         }
-        reports.write(formats, spec.commandLine().getOut(), f -> render(f, analysis, level));
+        reports.write(formats, spec.commandLine().getOut(), f -> f.renderCheck(analysis, level, Terminal.colour()));
         return analysis.fails(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    private static String render(Format format, Analysis analysis, FailLevel level) {
-        return switch (format) {
-            case TEXT -> new TextReport(Terminal.colour()).render(analysis);
-            case JSON -> new JsonReport(Version.get()).render(analysis, level);
-            case SARIF -> new SarifReport(Version.get()).render(analysis, analysis.diagnostics());
-            case JUNIT -> JunitReport.render(analysis, analysis.diagnostics(), level);
-            case GITHUB -> GithubReport.render(analysis, analysis.diagnostics());
-            case MARKDOWN -> MarkdownReport.render(analysis, level);
-        };
     }
 }

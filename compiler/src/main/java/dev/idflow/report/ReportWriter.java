@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,16 +32,37 @@ public final class ReportWriter {
                 out.print(text);
                 continue;
             }
-            Files.createDirectories(reportDir);
-            Path target = reportDir.resolve(f.fileName());
-            Path temp = Files.createTempFile(reportDir, ".idflow", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            writeAtomically(reportDir, f.fileName(), text);
         }
         out.flush();
+    }
+
+    /**
+     * Writes every format that has a file name to {@code dir} (created when missing), each
+     * file replaced whole, and returns the files written in the order given; formats without
+     * a file (text, github) are left to the caller. The Maven plugin reports this way.
+     */
+    public static List<Path> writeFiles(Collection<Format> formats, Path dir, Function<Format, String> render)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Format f : formats) {
+            if (f.fileName() != null) {
+                written.add(writeAtomically(dir, f.fileName(), render.apply(f)));
+            }
+        }
+        return written;
+    }
+
+    private static Path writeAtomically(Path dir, String name, String text) throws IOException {
+        Files.createDirectories(dir);
+        Path target = dir.resolve(name);
+        Path temp = Files.createTempFile(dir, ".idflow", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
     }
 }

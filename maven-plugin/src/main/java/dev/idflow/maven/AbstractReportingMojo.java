@@ -3,7 +3,8 @@ package dev.idflow.maven;
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.FailLevel;
 import dev.idflow.pipeline.RunSettings;
-import dev.idflow.report.ReportFormat;
+import dev.idflow.report.Format;
+import dev.idflow.report.ReportWriter;
 import dev.idflow.report.TextReport;
 import java.io.File;
 import java.io.IOException;
@@ -51,15 +52,15 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
         return settings(word);
     }
 
-    protected List<ReportFormat> reportFormats() throws MojoExecutionException {
-        List<ReportFormat> out = new ArrayList<>();
+    protected List<Format> reportFormats() throws MojoExecutionException {
+        List<Format> out = new ArrayList<>();
         for (String item : formats == null ? List.of("text") : formats) {
             for (String word : item.split(",")) {
-                ReportFormat f = ReportFormat.parse(word.trim().toLowerCase(Locale.ROOT));
+                Format f = Format.of(word.trim().toLowerCase(Locale.ROOT));
                 if (f == null) {
                     throw badParameter("formats", word.trim(), "expected text, json, sarif, junit or markdown");
                 }
-                if (f == ReportFormat.GITHUB) {
+                if (f == Format.GITHUB) {
                     throw badParameter("formats", word.trim(), "workflow commands must start their line, and Maven"
                             + " prefixes every line of its log; use sarif for GitHub code scanning");
                 }
@@ -72,10 +73,10 @@ public abstract class AbstractReportingMojo extends AbstractIdflowMojo {
     }
 
     /** Writes the file formats among {@code chosen} to {@code reportDirectory}, each rendered by {@code render}. */
-    protected List<Path> writeReports(List<ReportFormat> chosen, Function<ReportFormat, String> render)
+    protected List<Path> writeReports(List<Format> chosen, Function<Format, String> render)
             throws MojoExecutionException {
         try {
-            return ReportFormat.writeFiles(chosen, reportDirectory.toPath(), render);
+            return ReportWriter.writeFiles(chosen, reportDirectory.toPath(), render);
         } catch (IOException e) {
             throw new MojoExecutionException("idflow: cannot write reports to " + shown(reportDirectory) + ": "
                     + e.getMessage(), e);

@@ -3,7 +3,7 @@ package dev.idflow.maven;
 import dev.idflow.pipeline.Analysis;
 import dev.idflow.pipeline.FailLevel;
 import dev.idflow.pipeline.RunSettings;
-import dev.idflow.report.ReportFormat;
+import dev.idflow.report.Format;
 import dev.idflow.report.TextReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,11 +23,11 @@ public class CheckMojo extends AbstractReportingMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         RunSettings run = settings();
-        List<ReportFormat> chosen = reportFormats();
+        List<Format> chosen = reportFormats();
         FailLevel level = run.failOn();
         Analysis analysis = analyze(run);
         logFindings(analysis);
-        List<Path> reports = writeReports(chosen, f -> f.render(analysis, level));
+        List<Path> reports = writeReports(chosen, f -> f.renderCheck(analysis, level, false));
         getLog().info(TextReport.summary(analysis));
         failOnFindings(analysis, level, reports);
     }

@@ -8,7 +8,7 @@ import dev.idflow.pipeline.RunSettings;
 import dev.idflow.pipeline.Version;
 import dev.idflow.report.DiffReport;
 import dev.idflow.report.Format;
-import dev.idflow.report.ReportFormat;
+
 import dev.idflow.source.GitSource;
 import dev.idflow.source.SourceException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ public class DiffMojo extends AbstractReportingMojo {
             throw badParameter("base", "", "required: the revision to compare HEAD with, e.g. -Didflow.base=origin/main");
         }
         RunSettings run = settings();
-        List<ReportFormat> chosen = reportFormats();
+        List<Format> chosen = reportFormats();
         FailLevel level = run.failOn();
         Path repository = repository();
         Path policy = run.policyFolder().toAbsolutePath().normalize();
@@ -65,7 +65,7 @@ public class DiffMojo extends AbstractReportingMojo {
                 getLog().info(line);
             }
         }
-        List<Path> reports = writeReports(chosen, f -> report.render(f.format()));
+        List<Path> reports = writeReports(chosen, report::render);
         if (result.fails(level, Gate.NEW)) {
             throw failure("idflow diff: " + result.added().size() + " new finding" + (result.added().size() == 1 ? "" : "s")
                     + " since " + base.trim() + " (failOn " + level.name().toLowerCase(Locale.ROOT) + ")", reports);

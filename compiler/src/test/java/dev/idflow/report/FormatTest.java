@@ -11,18 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportFormatTest {
+/** The format names and report files of TOOLING.md, and how report files are written. */
+class FormatTest {
 
     @Test
     void namesAndFilesAreThoseOfTooling() {
-        assertThat(ReportFormat.parse("json").fileName()).isEqualTo("idflow.json");
-        assertThat(ReportFormat.parse("sarif").fileName()).isEqualTo("idflow.sarif");
-        assertThat(ReportFormat.parse("junit").fileName()).isEqualTo("idflow.junit.xml");
-        assertThat(ReportFormat.parse("markdown").fileName()).isEqualTo("idflow.md");
-        assertThat(ReportFormat.parse("text").fileName()).isNull();
-        assertThat(ReportFormat.parse("github").fileName()).isNull();
-        assertThat(ReportFormat.parse("JSON")).isNull();
-        assertThat(ReportFormat.parse("pdf")).isNull();
+        assertThat(Format.of("json").fileName()).isEqualTo("idflow.json");
+        assertThat(Format.of("sarif").fileName()).isEqualTo("idflow.sarif");
+        assertThat(Format.of("junit").fileName()).isEqualTo("idflow.junit.xml");
+        assertThat(Format.of("markdown").fileName()).isEqualTo("idflow.md");
+        assertThat(Format.of("text").fileName()).isNull();
+        assertThat(Format.of("github").fileName()).isNull();
+        assertThat(Format.of("JSON")).isNull();
+        assertThat(Format.of("pdf")).isNull();
     }
 
     @Test
@@ -31,11 +32,11 @@ class ReportFormatTest {
         Path reports = dir.resolve("reports");
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("idflow.json"), "stale ".repeat(10_000));
-        List<Path> written = ReportFormat.writeFiles(analysis, FailLevel.ERROR,
-                List.of(ReportFormat.TEXT, ReportFormat.JSON), reports);
+        List<Path> written = ReportWriter.writeFiles(List.of(Format.TEXT, Format.JSON), reports,
+                f -> f.renderCheck(analysis, FailLevel.ERROR, false));
         assertThat(written).containsExactly(reports.resolve("idflow.json"));
         assertThat(Files.readString(reports.resolve("idflow.json")))
-                .isEqualTo(ReportFormat.JSON.render(analysis, FailLevel.ERROR));
+                .isEqualTo(Format.JSON.renderCheck(analysis, FailLevel.ERROR, false));
         try (var files = Files.list(reports)) {
             assertThat(files).containsExactly(reports.resolve("idflow.json"));
         }
