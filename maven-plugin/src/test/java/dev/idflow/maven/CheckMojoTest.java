@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,29 +181,5 @@ class CheckMojoTest {
                 .hasMessageStartingWith("idflow: bad parameter configFile (idflow.configFile) = `idflow.yaml`: ")
                 .hasMessageContaining(":2")
                 .hasMessageContaining("colour");
-    }
-
-    /** Keeps what the Mojo logs, prefixed with the level. */
-    private static final class RecordingLog extends SystemStreamLog {
-        private final List<String> lines;
-
-        RecordingLog(List<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("info: " + content);
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add("warn: " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("error: " + content);
-        }
     }
 }
