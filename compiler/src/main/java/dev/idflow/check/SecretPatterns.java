@@ -43,17 +43,46 @@ public final class SecretPatterns {
         return m;
     }
 
+    /** Substrings without which no pattern but the entropy rule can match: a cheap first test. */
+    private static final List<String> MARKERS =
+            List.of("AKIA", "ASIA", "PRIVATE KEY", "ghp_", "gho_", "ghs_", "github_pat_", "glpat-", "xox", "eyJ");
+
     /** What kind of secret {@code text} holds ("an AWS access key id"), or null when none. */
     public static String find(String text) {
-        for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
-            if (e.getValue().matcher(text).find()) {
-                return e.getKey();
+        if (text.length() < RUN_MIN && !hasMarker(text)) {
+            return null;
+        }
+        if (hasMarker(text)) {
+            String kind = findPattern(text);
+            if (kind != null) {
+                return kind;
             }
+        }
+        if (text.length() < RUN_MIN) {
+            return null;
         }
         Matcher m = RUN.matcher(text);
         while (m.find()) {
             if (entropy(m.group()) >= ENTROPY_MIN) {
                 return "a long high-entropy string";
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasMarker(String text) {
+        for (String marker : MARKERS) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String findPattern(String text) {
+        for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
+            if (e.getValue().matcher(text).find()) {
+                return e.getKey();
             }
         }
         return null;
@@ -74,8 +103,32 @@ public final class SecretPatterns {
         return all;
     }
 
+    /** {@link #entropy} for ASCII text, without boxing: the rule runs on every long string. */
+    private static double asciiEntropy(String s) {
+        int[] counts = new int[128];
+        int[] order = new int[128];
+        int distinct = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (counts[c]++ == 0) {
+                order[distinct++] = c;
+            }
+        }
+        int n = s.length();
+        double h = 0;
+        // Summed in order of first occurrence, exactly as the general case does.
+        for (int k = 0; k < distinct; k++) {
+            double p = (double) counts[order[k]] / n;
+            h -= p * Math.log(p) / Math.log(2);
+        }
+        return h;
+    }
+
     /** The Shannon entropy of {@code s} in bits per character (code point). */
     public static double entropy(String s) {
+        if (s.chars().allMatch(c -> c < 128)) {
+            return asciiEntropy(s);
+        }
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         s.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
         int n = s.codePointCount(0, s.length());
