@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,23 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check a policy and report findings.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-            description = "The policy folder (default: from the configuration, else the current folder).")
-    Path path;
-
-    @Option(names = "--now", paramLabel = "T",
-            description = "\"Now\": an RFC 3339 timestamp, `commit` or `wall` (default: commit in Git, else wall).")
-    String now;
-
     @Mixin
     ReportOptions reports = new ReportOptions();
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: idflow.yaml next to or in the policy folder).")
-    Path config;
-
     @Mixin
-    GitOptions git = new GitOptions();
+    PolicyOptions policy = new PolicyOptions();
 
     @Spec
     CommandSpec spec;
@@ -48,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Format> formats = reports.formats();
-        GitOptions.Resolved resolved = git.resolve(new RunSettings.Options(config, path, now, reports.failOn));
+        PolicyOptions.Resolved resolved = policy.resolve(reports.failOn);
         RunSettings run = resolved.run();
         FailLevel level = run.failOn();
         PolicySource source = resolved.source();

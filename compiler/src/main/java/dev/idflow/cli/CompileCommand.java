@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code idflow compile}: emit the enforcing configuration, all or nothing. */
@@ -28,14 +27,6 @@ final class CompileCommand implements Callable<Integer> {
     /** The output folder when neither {@code -o} nor the configuration names one. */
     static final String DEFAULT_OUTPUT = "output";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-            description = "The policy folder (default: from the configuration, else the current folder).")
-    Path path;
-
-    @Option(names = "--now", paramLabel = "T",
-            description = "\"Now\": an RFC 3339 timestamp, `commit` or `wall` (default: commit in Git, else wall).")
-    String now;
-
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The output folder, replaced as a whole (default: `output`).")
     Path output;
@@ -44,19 +35,15 @@ final class CompileCommand implements Callable<Integer> {
             description = "Targets to emit (default: from the configuration, else all): opa, aws, gcp, vault, plan.")
     List<String> targets;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: idflow.yaml next to or in the policy folder).")
-    Path config;
-
     @Mixin
-    GitOptions git = new GitOptions();
+    PolicyOptions policy = new PolicyOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        GitOptions.Resolved resolved = git.resolve(new RunSettings.Options(config, path, now, null));
+        PolicyOptions.Resolved resolved = policy.resolve(null);
         RunSettings run = resolved.run();
         List<String> chosen = run.targets(targets);
         try {

@@ -88,4 +88,36 @@ public final class EmitSupport {
     public static GeneratedFile json(String path, String schema, JsonNode node) {
         return new GeneratedFile(path, Json.bytes(node));
     }
+
+    /**
+     * {@code text} as a double-quoted string literal that reads back as exactly {@code text}
+     * in both consumers that take policy text inside code, Vault's HCL v1 and CEL: backslash,
+     * quote and every control character (and U+2028/U+2029) escaped, everything else,
+     * {@code ${} and {@code %{} included, written as it is.
+     */
+    public static String quoted(String text) {
+        return '"' + escaped(text) + '"';
+    }
+
+    /** The inside of {@link #quoted}: {@code text} escaped, without the quotes. */
+    public static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                        out.append(String.format("\\u%04x", cp));
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.idflow.emit.gcp;
 
+import dev.idflow.emit.EmitSupport;
 import dev.idflow.model.Values;
 import java.time.Instant;
 
@@ -15,24 +16,7 @@ final class Cel {
      * (including any Unicode) written as they are.
      */
     static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
-                        out.append(String.format("\\u%04x", cp));
-                    } else {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
+        return EmitSupport.quoted(text);
     }
 
     /** {@code timestamp("T")} for an instant, RFC 3339 UTC. */

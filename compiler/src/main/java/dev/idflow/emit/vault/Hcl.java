@@ -1,5 +1,7 @@
 package dev.idflow.emit.vault;
 
+import dev.idflow.emit.EmitSupport;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.SortedMap;
@@ -33,7 +35,7 @@ final class Hcl {
 
     /** {@code text} quoted and escaped, for a comment, where {@code ${} has no meaning. */
     static String quoted(String text) {
-        return '"' + escape(text) + '"';
+        return EmitSupport.quoted(text);
     }
 
     /**
@@ -60,27 +62,6 @@ final class Hcl {
         return braces == 0;
     }
 
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
-                        out.append(String.format("\\u%04x", cp));
-                    } else {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
-    }
-
     /**
      * A {@code #} comment line. A line comment ends only at a line feed, and every line break
      * is escaped, so nothing from the policy can end it and become code; quoting the text
@@ -92,7 +73,7 @@ final class Hcl {
 
     /** {@code # TEXT} for text idflow itself writes (names of the language, times). */
     static String note(String text) {
-        return "# " + escape(text) + "\n";
+        return "# " + EmitSupport.escaped(text) + "\n";
     }
 
     /** One {@code path "P" { capabilities = [...] }} block per path, in the maps' order. */

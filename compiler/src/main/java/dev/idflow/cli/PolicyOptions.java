@@ -8,13 +8,27 @@ import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code --git REPO --ref REV}, shared by the commands that read one policy: the policy comes
- * from that revision of a Git repository, PATH being a folder inside it, and so does its
- * configuration unless {@code --config} names a file.
+ * The options of the commands that read one policy ({@code check}, {@code compile}): PATH,
+ * {@code --now}, {@code --config}, and {@code --git REPO --ref REV}, with which the policy
+ * comes from that revision of a Git repository, PATH being a folder inside it, and so does
+ * its configuration unless {@code --config} names a file.
  */
-final class GitOptions {
+final class PolicyOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
+            description = "The policy folder (default: from the configuration, else the current folder).")
+    Path path;
+
+    @Option(names = "--now", paramLabel = "T",
+            description = "\"Now\": an RFC 3339 timestamp, `commit` or `wall` (default: commit in Git, else wall).")
+    String now;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: idflow.yaml next to or in the policy folder).")
+    Path config;
 
     @Option(names = "--git", paramLabel = "REPO",
             description = "Read the policy from this Git repository (a working tree or a bare repository).")
@@ -32,7 +46,8 @@ final class GitOptions {
      * Finds the policy and its configuration: a folder (PATH, else the configuration's
      * {@code policy}, else the current folder) or a Git revision.
      */
-    Resolved resolve(RunSettings.Options options) {
+    Resolved resolve(String failOn) {
+        RunSettings.Options options = new RunSettings.Options(config, path, now, failOn);
         try {
             if (repository == null) {
                 if (ref != null) {
