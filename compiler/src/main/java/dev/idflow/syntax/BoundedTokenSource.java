@@ -16,15 +16,22 @@ final class BoundedTokenSource implements TokenSource {
     private final IdFlowLexer lexer;
     private final int maxTokens;
     private final int maxDepth;
+    private final boolean keepHidden;
     private int count;
     private int depth;
     private Token limitToken;
     private String limitReason;
 
-    BoundedTokenSource(IdFlowLexer lexer, int maxTokens, int maxDepth) {
+    /**
+     * @param keepHidden whether white space, comments and semicolons reach the parser's token
+     *     stream (the formatter needs them; a check does not, and dropping them halves the
+     *     tokens a parse keeps and steps over). They count toward {@code maxTokens} either way.
+     */
+    BoundedTokenSource(IdFlowLexer lexer, int maxTokens, int maxDepth, boolean keepHidden) {
         this.lexer = lexer;
         this.maxTokens = maxTokens;
         this.maxDepth = maxDepth;
+        this.keepHidden = keepHidden;
     }
 
     @Override
@@ -32,14 +39,17 @@ final class BoundedTokenSource implements TokenSource {
         if (limitToken != null) {
             return eof();
         }
-        Token t = lexer.nextToken();
-        if (t.getType() == Token.EOF) {
-            return t;
-        }
-        count++;
-        if (count > maxTokens) {
-            return stop(t, "the file has more than " + maxTokens + " tokens");
-        }
+        Token t;
+        do {
+            t = lexer.nextToken();
+            if (t.getType() == Token.EOF) {
+                return t;
+            }
+            count++;
+            if (count > maxTokens) {
+                return stop(t, "the file has more than " + maxTokens + " tokens");
+            }
+        } while (!keepHidden && t.getChannel() != Token.DEFAULT_CHANNEL);
         if (t.getType() == IdFlowLexer.LBRACE && ++depth > maxDepth) {
             return stop(t, "blocks nest deeper than " + maxDepth + " levels");
         }

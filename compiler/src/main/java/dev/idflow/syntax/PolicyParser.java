@@ -55,7 +55,7 @@ public final class PolicyParser {
 
     /** Parses already decoded text. */
     public static ParsedFile parseText(String path, String text) {
-        Tree parsed = tree(path, text);
+        Tree parsed = tree(path, text, false);
         List<Diagnostic> errors = syntaxErrors(path, parsed);
         if (!errors.isEmpty()) {
             return new ParsedFile(path, text, null, errors);
@@ -100,10 +100,15 @@ public final class PolicyParser {
 
     /** The parse tree with every token (comments included) of already decoded text, for the formatter. */
     static Tree tree(String path, String text) {
+        return tree(path, text, true);
+    }
+
+    /** The parse tree of already decoded text; its token stream has the hidden tokens when asked. */
+    private static Tree tree(String path, String text, boolean keepHidden) {
         SyntaxErrors errors = new SyntaxErrors(path);
         IdFlowLexer lexer = new IdFlowLexer(CharStreams.fromString(text, path));
         lexer.removeErrorListeners();
-        BoundedTokenSource source = new BoundedTokenSource(lexer, MAX_TOKENS, MAX_DEPTH);
+        BoundedTokenSource source = new BoundedTokenSource(lexer, MAX_TOKENS, MAX_DEPTH, keepHidden);
         CommonTokenStream tokens = new CommonTokenStream(source);
         IdFlowParser parser = new IdFlowParser(tokens);
         parser.removeErrorListeners();
