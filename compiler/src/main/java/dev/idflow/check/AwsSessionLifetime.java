@@ -31,7 +31,7 @@ final class AwsSessionLifetime implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.AWS_IAM)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.AWS_IAM)) {
             CredentialType type = x.credential().type();
             Duration ttl = x.credential().ttl();
             if (ttl == null || (type != CredentialType.BINDING && type != CredentialType.TOKEN) || allowed(ttl)) {

@@ -27,7 +27,7 @@ final class AwsSyntax implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.AWS_IAM)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.AWS_IAM)) {
             for (Located a : Targets.actions(x.credential())) {
                 if (!ACTION.matcher(a.value()).matches()) {
                     x.in(ctx.report(a.span(), "action", SecretPatterns.shown(a.value()), x.credential().qualifiedName(), x.issuer().name()))

@@ -1,6 +1,7 @@
 package dev.idflow.check;
 
 import dev.idflow.flow.Flows;
+import dev.idflow.model.SystemKind;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SourceSpan;
 import dev.idflow.model.diag.Messages;
@@ -16,12 +17,16 @@ public final class CheckContext {
 
     private final Instant now;
     private final Flows flows;
+    private final List<Targets.Issued> issued;
+    private final RuleInfo rule;
     private final List<Finding> findings = new ArrayList<>();
-    private RuleInfo rule;
 
-    CheckContext(Instant now, Flows flows) {
+    /** The context of one run of one rule: each check gets its own, so checks can run in parallel. */
+    CheckContext(Instant now, Flows flows, List<Targets.Issued> issued, RuleInfo rule) {
         this.now = now;
         this.flows = flows;
+        this.issued = issued;
+        this.rule = rule;
     }
 
     /** "Now": the only instant a check may compare against. */
@@ -33,8 +38,14 @@ public final class CheckContext {
         return flows;
     }
 
-    void startRule(RuleInfo r) {
-        this.rule = r;
+    /** Every credential whose issuer is a declared system ({@link Targets#all}), found once per run. */
+    List<Targets.Issued> issued() {
+        return issued;
+    }
+
+    /** The credentials issued by systems of {@code kind}. */
+    List<Targets.Issued> issued(SystemKind kind) {
+        return issued.stream().filter(x -> x.issuer().kind() == kind).toList();
     }
 
     /**

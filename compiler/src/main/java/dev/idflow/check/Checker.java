@@ -82,17 +82,26 @@ public final class Checker {
         return all;
     }
 
-    /** The findings of every check, settled, in no particular order. */
+    /**
+     * The findings of every check, settled, in registry order. Checks read an immutable policy
+     * and report into a context of their own, so they run in parallel; the result does not
+     * depend on how they were scheduled.
+     */
     public static List<Diagnostic> run(Policy policy, CheckSettings settings) {
-        CheckContext ctx = new CheckContext(settings.now(), Flows.derive(policy));
-        for (Check check : CHECKS) {
-            ctx.startRule(check.info());
+        Flows flows = Flows.derive(policy);
+        List<Targets.Issued> issued = Targets.all(policy);
+        List<List<Finding>> perCheck = CHECKS.parallelStream().map(check -> {
+            CheckContext ctx = new CheckContext(settings.now(), flows, issued, check.info());
             check.run(policy, ctx);
-        }
+            return ctx.findings();
+        }).toList();
+        // settling records which waivers matched (for IDF803/IDF804): one thread, registry order
         WaiverRules waivers = new WaiverRules(settings.now());
         List<Diagnostic> out = new ArrayList<>();
-        for (Finding f : ctx.findings()) {
-            out.add(settle(policy, f, settings.severities(), waivers));
+        for (List<Finding> findings : perCheck) {
+            for (Finding f : findings) {
+                out.add(settle(policy, f, settings.severities(), waivers));
+            }
         }
         out.addAll(waivers.about(policy, settings.severities()));
         return out;

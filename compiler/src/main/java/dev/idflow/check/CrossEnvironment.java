@@ -26,7 +26,7 @@ final class CrossEnvironment implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.all(policy)) {
+        for (Targets.Issued x : ctx.issued()) {
             String env = x.identity().env();
             if (env == null) {
                 continue;

@@ -22,7 +22,7 @@ final class EmptyBinding implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.all(policy)) {
+        for (Targets.Issued x : ctx.issued()) {
             if (x.credential().type() != CredentialType.BINDING || !x.credential().grants().isEmpty()) {
                 continue;
             }

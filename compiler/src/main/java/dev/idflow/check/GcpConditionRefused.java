@@ -36,7 +36,7 @@ final class GcpConditionRefused implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.GCP_IAM)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.GCP_IAM)) {
             Credential c = x.credential();
             End end = End.earliest(c.expires(), x.identity().expires());
             if (end == null) {

@@ -21,7 +21,7 @@ final class GcpResourceWildcard implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.GCP_IAM)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.GCP_IAM)) {
             for (Located r : Targets.resources(x.credential())) {
                 if (r.value().indexOf('*') < 0 && r.value().indexOf('?') < 0) {
                     continue;

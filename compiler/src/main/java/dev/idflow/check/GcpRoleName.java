@@ -25,7 +25,7 @@ final class GcpRoleName implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.GCP_IAM)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.GCP_IAM)) {
             for (Located a : Targets.actions(x.credential())) {
                 if (ROLE.matcher(a.value()).matches()) {
                     continue;

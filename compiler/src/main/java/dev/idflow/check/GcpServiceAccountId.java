@@ -28,7 +28,7 @@ final class GcpServiceAccountId implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.GCP_IAM)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.GCP_IAM)) {
             String id = x.identity().name();
             if (x.credential().member() != null || valid(id)) {
                 continue;

@@ -31,7 +31,7 @@ final class SharedPrincipal implements Check {
     public void run(Policy policy, CheckContext ctx) {
         Map<String, List<Targets.Issued>> byPrincipal = new LinkedHashMap<>();
         Map<String, String> defaultOwner = new LinkedHashMap<>();
-        for (Targets.Issued x : Targets.all(policy)) {
+        for (Targets.Issued x : ctx.issued()) {
             String principal = principal(x);
             if (principal == null) {
                 continue;

@@ -35,7 +35,10 @@ final class Targets {
         }
     }
 
-    /** Every credential whose issuer is a declared system, identity by identity in name order. */
+    /**
+     * Every credential whose issuer is a declared system, identity by identity in name order.
+     * Checks read it from {@link CheckContext#issued()}, which finds it once per run.
+     */
     static List<Issued> all(Policy policy) {
         List<Issued> out = new ArrayList<>();
         for (Identity i : policy.identities().values()) {
@@ -59,11 +62,6 @@ final class Targets {
                 out.add(new Issued(i, c, issuer));
             }
         }
-    }
-
-    /** The credentials issued by systems of {@code kind}. */
-    static List<Issued> ofKind(Policy policy, SystemKind kind) {
-        return all(policy).stream().filter(x -> x.issuer().kind() == kind).toList();
     }
 
     /** Every action of a credential's grants, in the order written. */

@@ -24,7 +24,7 @@ final class VaultCapability implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.VAULT)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.VAULT)) {
             for (Located a : Targets.actions(x.credential())) {
                 if (CAPABILITIES.contains(a.value())) {
                     continue;

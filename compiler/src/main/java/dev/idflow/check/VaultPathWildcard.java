@@ -26,7 +26,7 @@ final class VaultPathWildcard implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.VAULT)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.VAULT)) {
             for (Located r : Targets.resources(x.credential())) {
                 check(ctx, x, r.value(), r.span());
             }

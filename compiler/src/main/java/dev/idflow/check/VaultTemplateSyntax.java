@@ -30,7 +30,7 @@ final class VaultTemplateSyntax implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.VAULT)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.VAULT)) {
             List<Located> strings = new ArrayList<>(Targets.actions(x.credential()));
             strings.addAll(Targets.resources(x.credential()));
             for (Located s : strings) {

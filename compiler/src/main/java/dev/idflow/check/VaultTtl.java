@@ -25,7 +25,7 @@ final class VaultTtl implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.ofKind(policy, SystemKind.VAULT)) {
+        for (Targets.Issued x : ctx.issued(SystemKind.VAULT)) {
             Duration ttl = x.credential().ttl();
             if (ttl == null || ttl.compareTo(MAX) <= 0) {
                 continue;

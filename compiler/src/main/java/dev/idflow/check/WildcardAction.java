@@ -26,7 +26,7 @@ final class WildcardAction implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.all(policy)) {
+        for (Targets.Issued x : ctx.issued()) {
             for (Located a : Targets.actions(x.credential())) {
                 String variant = variant(a.value(), x.issuer().kind());
                 if (variant == null) {

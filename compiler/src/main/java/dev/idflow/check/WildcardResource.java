@@ -21,7 +21,7 @@ final class WildcardResource implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        for (Targets.Issued x : Targets.all(policy)) {
+        for (Targets.Issued x : ctx.issued()) {
             for (Located r : Targets.resources(x.credential())) {
                 if (!everything(r.value())) {
                     continue;
