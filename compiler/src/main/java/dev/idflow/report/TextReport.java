@@ -30,7 +30,7 @@ public final class TextReport {
 
     public String render(Analysis analysis) {
         StringBuilder b = new StringBuilder();
-        Map<String, String[]> lines = new HashMap<>();
+        Map<String, Lines> lines = new HashMap<>();
         for (Diagnostic d : analysis.diagnostics()) {
             header(b, analysis, d);
             excerpt(b, analysis, d, lines);
@@ -67,16 +67,13 @@ public final class TextReport {
                 .append(paint(BOLD, d.message())).append('\n');
     }
 
-    private void excerpt(StringBuilder b, Analysis analysis, Diagnostic d, Map<String, String[]> cache) {
+    private void excerpt(StringBuilder b, Analysis analysis, Diagnostic d, Map<String, Lines> cache) {
         SourceSpan s = d.span();
-        String[] fileLines = cache.computeIfAbsent(s.file(), f -> {
-            String text = analysis.text(f);
-            return text == null ? new String[0] : text.split("\r?\n", -1);
-        });
-        if (s.startLine() > fileLines.length) {
+        Lines fileLines = cache.computeIfAbsent(s.file(), f -> new Lines(analysis.text(f)));
+        if (s.startLine() > fileLines.count()) {
             return;
         }
-        String raw = fileLines[s.startLine() - 1].replace("\t", " ");
+        String raw = fileLines.line(s.startLine()).replace("\t", " ");
         String shown = Secrets.maskLine(raw, s.startLine(), analysis.diagnostics());
         if (shown.length() > 200) {
             return;
@@ -107,5 +104,46 @@ public final class TextReport {
 
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** The lines of one file, found once by their starts, so that a thousand findings do not split it a thousand times. */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        /** The lines of {@code text}; none when the text is unknown (null). */
+        Lines(String text) {
+            this.text = text == null ? "" : text;
+            if (text == null) {
+                starts = new int[0];
+                return;
+            }
+            int n = 1;
+            for (int i = 0; i < this.text.length(); i++) {
+                if (this.text.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+            starts = new int[n];
+            for (int i = 0, line = 1; i < this.text.length(); i++) {
+                if (this.text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+        }
+
+        int count() {
+            return starts.length;
+        }
+
+        /** Line {@code n} (from 1) without its line end ({@code \n} or {@code \r\n}). */
+        String line(int n) {
+            int start = starts[n - 1];
+            int end = n < starts.length ? starts[n] - 1 : text.length();
+            if (end > start && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            return text.substring(start, end);
+        }
     }
 }
