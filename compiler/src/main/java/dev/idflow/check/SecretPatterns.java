@@ -58,7 +58,7 @@ public final class SecretPatterns {
                 return kind;
             }
         }
-        if (text.length() < RUN_MIN) {
+        if (text.length() < RUN_MIN || distinctRunChars(text) < RUN_DISTINCT_MIN) {
             return null;
         }
         Matcher m = RUN.matcher(text);
@@ -68,6 +68,35 @@ public final class SecretPatterns {
             }
         }
         return null;
+    }
+
+    /**
+     * A run of {@code k} distinct characters has at most {@code log2(k)} bits of entropy per
+     * character, so no run reaches {@link #ENTROPY_MIN} with fewer distinct characters than
+     * this; most strings (paths, names) are ruled out without a regex or a count.
+     */
+    private static final int RUN_DISTINCT_MIN = (int) Math.ceil(Math.pow(2, ENTROPY_MIN));
+
+    /** How many distinct run characters ({@code [A-Za-z0-9+/=_-]}) occur anywhere in {@code text}. */
+    private static int distinctRunChars(String text) {
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && isRunChar(c)) {
+                if (c < 64) {
+                    low |= 1L << c;
+                } else {
+                    high |= 1L << (c - 64);
+                }
+            }
+        }
+        return Long.bitCount(low) + Long.bitCount(high);
+    }
+
+    private static boolean isRunChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                || c == '+' || c == '/' || c == '=' || c == '_' || c == '-';
     }
 
     private static boolean hasMarker(String text) {

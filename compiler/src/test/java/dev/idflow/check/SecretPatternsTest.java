@@ -70,6 +70,34 @@ class SecretPatternsTest {
     }
 
     @Test
+    void aRunNeedsTwentyThreeDistinctCharactersToReachTheLimit() {
+        // log2(23) = 4.52: 23 symbols twice each is a secret; log2(22) = 4.46: 22 never are
+        assertThat(SecretPatterns.find(twice(23, 0))).isEqualTo("a long high-entropy string");
+        assertThat(SecretPatterns.find(twice(22, 0) + twice(22, 0))).isNull();
+    }
+
+    @Test
+    void findAgreesWithTheEntropyRuleAppliedToEveryRun() {
+        java.util.Random random = new java.util.Random(601);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-";
+        java.util.regex.Pattern run = java.util.regex.Pattern.compile("[A-Za-z0-9+/=_-]{32,}");
+        int secrets = 0;
+        for (int n = 0; n < 5000; n++) {
+            int size = 18 + random.nextInt(24);
+            StringBuilder b = new StringBuilder();
+            for (int i = 32 + random.nextInt(60); i > 0; i--) {
+                b.append(random.nextInt(30) == 0 ? ':' : alphabet.charAt(random.nextInt(size)));
+            }
+            String text = b.toString();
+            boolean expected = run.matcher(text).results()
+                    .anyMatch(m -> SecretPatterns.entropy(m.group()) >= SecretPatterns.ENTROPY_MIN);
+            secrets += expected ? 1 : 0;
+            assertThat(SecretPatterns.find(text) != null).as(text).isEqualTo(expected);
+        }
+        assertThat(secrets).as("both outcomes are exercised").isBetween(500, 4500);
+    }
+
+    @Test
     void entropyRunIsAtLeast32CharactersOfTheTokenAlphabet() {
         assertThat(SecretPatterns.find(distinct(32))).isNotNull();
         assertThat(SecretPatterns.find(distinct(31))).isNull();
