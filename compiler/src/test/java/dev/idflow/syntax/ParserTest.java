@@ -120,6 +120,19 @@ class ParserTest {
     }
 
     @Test
+    void tooManyTokensIsAFindingAtTheTokenOverTheLimitEvenWhenItIsWhiteSpace() {
+        // `policy`, a space and `"p"`, then `, ` pairs: token 8,000,001 is the space of pair 3,999,998
+        String text = "policy \"p\"" + ", ".repeat(4_000_000);
+        List<Diagnostic> d = TestRepo.checkText(text).diagnostics();
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.code()).isEqualTo("IDF001");
+            assertThat(x.message()).contains("more than 8000000 tokens");
+            assertThat(x.span().startLine()).isEqualTo(1);
+            assertThat(x.span().startCol()).isEqualTo(12 + 2 * 3_999_998);
+        });
+    }
+
+    @Test
     void oversizedFilesAreRefused() {
         byte[] big = new byte[PolicyParser.MAX_FILE_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
