@@ -45,6 +45,7 @@ final class SecretInString implements Check {
     @Override
     public void run(Policy policy, CheckContext ctx) {
         Map<String, List<Place>> placesByFile = null;
+        Map<String, Integer> perPlace = new java.util.HashMap<>();
         for (Located s : policy.strings()) {
             String kind = SecretPatterns.find(s.value());
             if (kind == null) {
@@ -59,8 +60,7 @@ final class SecretInString implements Check {
             Finding f = ctx.report(s.span(), "message", p.label(), kind)
                     .help("remove the value and rotate it: treat it as leaked; refer to the secret by its path "
                             + "in a secret store")
-                    .subject("secret in " + p.label().replace("`", "") + " at " + s.span().startLine() + ":"
-                            + s.span().startCol())
+                    .subject(subject(p, perPlace))
                     .monitoredBy(p.monitored());
             if (p.credential() != null) {
                 f.in(p.identity(), p.credential());
@@ -68,6 +68,17 @@ final class SecretInString implements Check {
                 f.in(p.identity());
             }
         }
+    }
+
+    /**
+     * {@code secret in credential app.key}, numbered from the second secret of a block on: no
+     * line or column, so that `idflow diff` matches the finding across a reformatted or moved
+     * block and reports it as neither fixed nor new.
+     */
+    private static String subject(Place p, Map<String, Integer> perPlace) {
+        String label = p.label().replace("`", "");
+        int n = perPlace.merge(label, 1, Integer::sum);
+        return "secret in " + label + (n == 1 ? "" : " (" + n + ")");
     }
 
     /** The places by the files their spans stand in, keeping their order (innermost first). */
