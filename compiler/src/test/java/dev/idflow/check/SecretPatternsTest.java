@@ -79,11 +79,12 @@ class SecretPatternsTest {
     @Test
     void findAgreesWithTheEntropyRuleAppliedToEveryRun() {
         java.util.Random random = new java.util.Random(601);
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-";
+        // no upper case, `g` or `x`: no AKIA, ASIA, eyJ, ghp_, glpat- or xox prefix can occur by chance
+        String alphabet = "abcdefhijklmnopqrstuvwyz0123456789+/=_-";
         java.util.regex.Pattern run = java.util.regex.Pattern.compile("[A-Za-z0-9+/=_-]{32,}");
         int secrets = 0;
         for (int n = 0; n < 5000; n++) {
-            int size = 18 + random.nextInt(24);
+            int size = 18 + random.nextInt(alphabet.length() - 17);
             StringBuilder b = new StringBuilder();
             for (int i = 32 + random.nextInt(60); i > 0; i--) {
                 b.append(random.nextInt(30) == 0 ? ':' : alphabet.charAt(random.nextInt(size)));
