@@ -19,6 +19,11 @@ final class Diagnostics {
         return new Handle(list.size() - 1);
     }
 
+    /** Adds the findings of {@code other}, in their order. */
+    void addAll(Diagnostics other) {
+        list.addAll(other.list);
+    }
+
     List<Diagnostic> all() {
         return list;
     }

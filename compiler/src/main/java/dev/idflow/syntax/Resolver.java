@@ -84,14 +84,31 @@ public final class Resolver {
 
     private final Diagnostics out = new Diagnostics();
     /** Every top-level name, first declaration wins. */
-    private final Map<String, Declared> names = new HashMap<>();
-    private final Map<String, Declared> namesLower = new HashMap<>();
-    private final List<Located> strings = new ArrayList<>();
+    private final Map<String, Declared> names;
+    private final Map<String, Declared> namesLower;
+    private final List<Located> strings;
 
     private record Declared(String kind, Name name, Declaration decl) {
     }
 
+    /** What a fork resolved, and the findings it made on the way. */
+    private record Forked<T>(T value, Diagnostics findings) {
+    }
+
     private Resolver() {
+        names = new HashMap<>();
+        namesLower = new HashMap<>();
+        strings = new ArrayList<>();
+    }
+
+    /**
+     * A fork that reads the names {@code parent} declared (no longer changed) and reports apart;
+     * strings were all collected before, so a fork has none to add.
+     */
+    private Resolver(Resolver parent) {
+        names = parent.names;
+        namesLower = parent.namesLower;
+        strings = List.of();
     }
 
     /** Resolves the files of one policy, in any order: the result does not depend on it. */
@@ -110,9 +127,10 @@ public final class Resolver {
         all.forEach(this::declare);
 
         PolicyDecl policyDecl = policyDeclaration(all, sorted);
+        List<Declared> declared = declaredInOrder();
         Map<String, ManagedSystem> systems = new TreeMap<>();
         Map<String, Owner> owners = new TreeMap<>();
-        for (Declared d : declaredInOrder()) {
+        for (Declared d : declared) {
             if (d.decl instanceof SystemDecl s) {
                 systems.put(s.name().text(), toSystem(s));
             } else if (d.decl instanceof OwnerDecl o) {
@@ -125,12 +143,23 @@ public final class Resolver {
         Map<String, Identity> identities = new TreeMap<>();
         Map<String, ExceptionGrant> exceptions = new TreeMap<>();
         Map<String, Delegation> delegations = new TreeMap<>();
-        for (Declared d : declaredInOrder()) {
+        List<IdentityDecl> identityDecls = new ArrayList<>();
+        for (Declared d : declared) {
             if (d.decl instanceof IdentityDecl i) {
-                identities.put(i.name().text(), toIdentity(i, defaults, systems));
+                identityDecls.add(i);
             }
         }
-        for (Declared d : declaredInOrder()) {
+        // Identities are most of a large policy and independent of each other: each is resolved
+        // by a fork with findings of its own, which are then added in declaration order.
+        List<Forked<Identity>> resolved = identityDecls.parallelStream().map(i -> {
+            Resolver fork = new Resolver(this);
+            return new Forked<>(fork.toIdentity(i, defaults, systems), fork.out);
+        }).toList();
+        for (Forked<Identity> f : resolved) {
+            identities.put(f.value().name(), f.value());
+            out.addAll(f.findings());
+        }
+        for (Declared d : declared) {
             if (d.decl instanceof ExceptionDecl e) {
                 exceptions.put(e.name().text(), toException(e, identities));
             } else if (d.decl instanceof DelegateDecl g) {
