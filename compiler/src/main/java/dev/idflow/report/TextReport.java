@@ -5,6 +5,7 @@ import dev.idflow.model.diag.Diagnostic;
 import dev.idflow.model.diag.Related;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.pipeline.Analysis;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -118,18 +119,15 @@ public final class TextReport {
                 starts = new int[0];
                 return;
             }
+            int[] found = new int[64];
             int n = 1;
-            for (int i = 0; i < this.text.length(); i++) {
-                if (this.text.charAt(i) == '\n') {
-                    n++;
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
                 }
+                found[n++] = nl + 1;
             }
-            starts = new int[n];
-            for (int i = 0, line = 1; i < this.text.length(); i++) {
-                if (this.text.charAt(i) == '\n') {
-                    starts[line++] = i + 1;
-                }
-            }
+            starts = Arrays.copyOf(found, n);
         }
 
         int count() {
