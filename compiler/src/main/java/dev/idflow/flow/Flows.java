@@ -31,19 +31,24 @@ public final class Flows {
 
     /** Derives every flow of a resolved policy free of language errors. */
     public static Flows derive(Policy policy) {
+        // identities are independent: derive them on every core, then keep them in name order
+        List<Map.Entry<String, Map<Event, Flow>>> derived = List.copyOf(policy.identities().values())
+                .parallelStream().map(identity -> Map.entry(identity.name(), flows(policy, identity))).toList();
         Map<String, Map<Event, Flow>> identities = new LinkedHashMap<>();
-        for (Identity identity : policy.identities().values()) {
-            Map<Event, Flow> flows = new EnumMap<>(Event.class);
-            for (Event e : Event.values()) {
-                flows.put(e, new Flow(identity.name(), e, identity.sources().get(e), steps(policy, identity, e)));
-            }
-            identities.put(identity.name(), Collections.unmodifiableMap(flows));
-        }
+        derived.forEach(e -> identities.put(e.getKey(), e.getValue()));
         Map<String, ExceptionFlow> exceptions = new LinkedHashMap<>();
         for (ExceptionGrant ex : policy.exceptions().values()) {
             exceptions.put(ex.name(), exceptionFlow(policy, ex));
         }
         return new Flows(Collections.unmodifiableMap(identities), Collections.unmodifiableMap(exceptions));
+    }
+
+    private static Map<Event, Flow> flows(Policy policy, Identity identity) {
+        Map<Event, Flow> flows = new EnumMap<>(Event.class);
+        for (Event e : Event.values()) {
+            flows.put(e, new Flow(identity.name(), e, identity.sources().get(e), steps(policy, identity, e)));
+        }
+        return Collections.unmodifiableMap(flows);
     }
 
     /** The flow of {@code event} for {@code identity}. */
