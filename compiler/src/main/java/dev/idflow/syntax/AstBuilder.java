@@ -12,6 +12,7 @@ import dev.idflow.model.ast.Text;
 import dev.idflow.model.diag.Diagnostic;
 import dev.idflow.model.diag.Messages;
 import dev.idflow.model.diag.Severity;
+import dev.idflow.syntax.antlr.IdFlowLexer;
 import dev.idflow.syntax.antlr.IdFlowParser;
 import dev.idflow.syntax.antlr.IdFlowParser.AllowAttrContext;
 import dev.idflow.syntax.antlr.IdFlowParser.AttributeContext;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -40,6 +42,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * escape is an IDF005 finding at its exact place.
  */
 final class AstBuilder {
+
+    /** The text of every keyword token by its type (a keyword's text is its literal): no copy per use. */
+    private static final String[] KEYWORDS = keywords();
 
     private final String path;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -199,7 +204,20 @@ final class AstBuilder {
     }
 
     private Name key(Token t) {
-        return new Name(word(t.getText()), PolicyParser.tokenSpan(path, t));
+        String literal = t.getType() >= 0 && t.getType() < KEYWORDS.length ? KEYWORDS[t.getType()] : null;
+        return new Name(literal != null ? literal : word(t.getText()), PolicyParser.tokenSpan(path, t));
+    }
+
+    private static String[] keywords() {
+        Vocabulary v = IdFlowLexer.VOCABULARY;
+        String[] out = new String[v.getMaxTokenType() + 1];
+        for (int type = 0; type <= v.getMaxTokenType(); type++) {
+            String literal = v.getLiteralName(type);
+            if (literal != null && literal.length() > 2 && literal.startsWith("'") && literal.endsWith("'")) {
+                out[type] = literal.substring(1, literal.length() - 1);
+            }
+        }
+        return out;
     }
 
     private Name keyword(TerminalNode node) {
@@ -270,8 +288,13 @@ final class AstBuilder {
     }
 
     private SourceSpan span(ParserRuleContext ctx) {
-        SourceSpan start = PolicyParser.tokenSpan(path, ctx.getStart());
-        Token stop = ctx.getStop() == null ? ctx.getStart() : ctx.getStop();
-        return start.to(PolicyParser.tokenSpan(path, stop));
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop() == null ? start : ctx.getStop();
+        if (PolicyParser.oneLine(start) && PolicyParser.oneLine(stop)) {
+            // the common case, one object instead of three
+            return new SourceSpan(path, start.getLine(), start.getCharPositionInLine() + 1, stop.getLine(),
+                    stop.getCharPositionInLine() + 1 + stop.getStopIndex() - stop.getStartIndex() + 1);
+        }
+        return PolicyParser.tokenSpan(path, start).to(PolicyParser.tokenSpan(path, stop));
     }
 }

@@ -139,7 +139,7 @@ public final class PolicyParser {
         int col = t.getCharPositionInLine() + 1;
         int start = t.getStartIndex();
         int stop = t.getStopIndex();
-        if (t.getType() != Token.EOF && start >= 0 && stop >= start && oneLine(t.getType())) {
+        if (oneLine(t)) {
             // the char stream counts code points, so the width needs no copy of the text
             return new SourceSpan(path, t.getLine(), col, t.getLine(), col + stop - start + 1);
         }
@@ -154,9 +154,15 @@ public final class PolicyParser {
                 last.codePointCount(0, last.length()) + 1);
     }
 
-    /** Only white space and block comments may hold a line break. */
-    private static boolean oneLine(int type) {
-        return type != IdFlowLexer.WS && type != IdFlowLexer.BLOCK_COMMENT && type != IdFlowLexer.UNTERMINATED_COMMENT;
+    /**
+     * True when a token's place follows from its start and length: a real token on one line
+     * (only white space and block comments may hold a line break).
+     */
+    static boolean oneLine(Token t) {
+        int type = t.getType();
+        return type != Token.EOF && t.getStartIndex() >= 0 && t.getStopIndex() >= t.getStartIndex()
+                && type != IdFlowLexer.WS && type != IdFlowLexer.BLOCK_COMMENT
+                && type != IdFlowLexer.UNTERMINATED_COMMENT;
     }
 
     private static ParsedFile failed(String path, String text, Diagnostic d) {
