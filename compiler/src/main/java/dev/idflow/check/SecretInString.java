@@ -13,8 +13,11 @@ import dev.idflow.model.Spans;
 import dev.idflow.model.Waiver;
 import dev.idflow.model.diag.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * IDF601: a string of the policy looks like a secret value ({@link SecretPatterns}). The
@@ -44,20 +47,28 @@ final class SecretInString implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        Map<String, List<Place>> placesByFile = null;
-        Map<String, Integer> perPlace = new java.util.HashMap<>();
+        List<Located> secrets = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         for (Located s : policy.strings()) {
             String kind = SecretPatterns.find(s.value());
-            if (kind == null) {
-                continue;
+            if (kind != null) {
+                secrets.add(s);
+                kinds.add(kind);
             }
-            if (placesByFile == null) {
-                placesByFile = byFile(places(policy));
-            }
+        }
+        if (secrets.isEmpty()) {
+            return;
+        }
+        Set<String> files = new HashSet<>();
+        secrets.forEach(s -> files.add(s.span().file()));
+        Map<String, List<Place>> placesByFile = byFile(places(policy, files));
+        Map<String, Integer> perPlace = new HashMap<>();
+        for (int k = 0; k < secrets.size(); k++) {
+            Located s = secrets.get(k);
             Place p = placesByFile.getOrDefault(s.span().file(), List.of()).stream()
                     .filter(pl -> pl.spans().stream().anyMatch(sp -> contains(sp, s.span())))
                     .findFirst().orElse(new Place("a string", List.of(), null, null, false));
-            Finding f = ctx.report(s.span(), "message", p.label(), kind)
+            Finding f = ctx.report(s.span(), "message", p.label(), kinds.get(k))
                     .help("remove the value and rotate it: treat it as leaked; refer to the secret by its path "
                             + "in a secret store")
                     .subject(subject(p, perPlace))
@@ -83,18 +94,28 @@ final class SecretInString implements Check {
 
     /** The places by the files their spans stand in, keeping their order (innermost first). */
     private static Map<String, List<Place>> byFile(List<Place> places) {
-        Map<String, List<Place>> map = new java.util.HashMap<>();
+        Map<String, List<Place>> map = new HashMap<>();
         for (Place p : places) {
-            p.spans().stream().map(SourceSpan::file).distinct()
-                    .forEach(f -> map.computeIfAbsent(f, k -> new ArrayList<>()).add(p));
+            for (SourceSpan span : p.spans()) {
+                List<Place> list = map.computeIfAbsent(span.file(), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != p) {
+                    list.add(p);
+                }
+            }
         }
         return map;
     }
 
-    /** The blocks that hold strings, innermost first, so that a credential wins over its identity. */
-    private static List<Place> places(Policy policy) {
+    /**
+     * The blocks declared in {@code files} that hold strings, innermost first, so that a
+     * credential wins over its identity. A block stands in one file, that of its name.
+     */
+    private static List<Place> places(Policy policy, Set<String> files) {
         List<Place> out = new ArrayList<>();
         for (Identity i : policy.identities().values()) {
+            if (!files.contains(i.spans().name().file())) {
+                continue;
+            }
             for (Credential c : i.credentials().values()) {
                 List<SourceSpan> spans = attributes(c.spans());
                 c.grants().stream().map(Grant::span).forEach(spans::add);
@@ -104,6 +125,9 @@ final class SecretInString implements Check {
             }
         }
         for (Identity i : policy.identities().values()) {
+            if (!files.contains(i.spans().name().file())) {
+                continue;
+            }
             List<SourceSpan> spans = attributes(i.spans());
             i.waivers().stream().map(Waiver::span).forEach(spans::add);
             out.add(new Place("identity `" + i.name() + "`", spans, i.name(), null, false));
