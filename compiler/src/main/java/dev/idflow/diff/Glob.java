@@ -16,6 +16,13 @@ final class Glob {
      * the wildcards of {@code narrow} as characters {@code wide} must match by its own wildcards.
      */
     static boolean covers(String wide, String narrow) {
+        if (wide.equals(narrow)) {
+            return true;
+        }
+        if (!hasWildcard(wide)) {
+            // a literal matches itself alone, and the dynamic programme below agrees
+            return false;
+        }
         // dp[j]: wide[i..] matches narrow[j..], filled from the end; O(|wide| * |narrow|) for any input
         int n = narrow.length();
         boolean[] next = new boolean[n + 1];

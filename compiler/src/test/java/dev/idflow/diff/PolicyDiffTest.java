@@ -109,6 +109,10 @@ class PolicyDiffTest {
         assertThat(Glob.covers("*", "a*b?")).isTrue();
         assertThat(Glob.covers("a?c", "abc")).isTrue();
         assertThat(Glob.covers("a?c", "a*c")).isFalse();
+        assertThat(Glob.covers("s3:GetObject", "s3:GetObject")).isTrue();
+        assertThat(Glob.covers("s3:GetObject", "s3:GetObjects")).isFalse();
+        assertThat(Glob.covers("s3:GetObject", "s3:Get*")).isFalse();
+        assertThat(Glob.covers("s3:Get*", "s3:Get*")).isTrue();
         assertThat(Glob.covers("*".repeat(200) + "x", "a".repeat(5000))).isFalse();
     }
 }
