@@ -13,11 +13,10 @@ import dev.idflow.model.Spans;
 import dev.idflow.model.Waiver;
 import dev.idflow.model.diag.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * IDF601: a string of the policy looks like a secret value ({@link SecretPatterns}). The
@@ -47,28 +46,20 @@ final class SecretInString implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
-        List<Located> secrets = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
+        Declarations declarations = null;
+        Map<String, Integer> perPlace = new HashMap<>();
         for (Located s : policy.strings()) {
             String kind = SecretPatterns.find(s.value());
-            if (kind != null) {
-                secrets.add(s);
-                kinds.add(kind);
+            if (kind == null) {
+                continue;
             }
-        }
-        if (secrets.isEmpty()) {
-            return;
-        }
-        Set<String> files = new HashSet<>();
-        secrets.forEach(s -> files.add(s.span().file()));
-        Map<String, List<Place>> placesByFile = byFile(places(policy, files));
-        Map<String, Integer> perPlace = new HashMap<>();
-        for (int k = 0; k < secrets.size(); k++) {
-            Located s = secrets.get(k);
-            Place p = placesByFile.getOrDefault(s.span().file(), List.of()).stream()
+            if (declarations == null) {
+                declarations = new Declarations(policy);
+            }
+            Place p = declarations.placesAround(s.span()).stream()
                     .filter(pl -> pl.spans().stream().anyMatch(sp -> contains(sp, s.span())))
                     .findFirst().orElse(new Place("a string", List.of(), null, null, false));
-            Finding f = ctx.report(s.span(), "message", p.label(), kinds.get(k))
+            Finding f = ctx.report(s.span(), "message", p.label(), kind)
                     .help("remove the value and rotate it: treat it as leaked; refer to the secret by its path "
                             + "in a secret store")
                     .subject(subject(p, perPlace))
@@ -92,59 +83,83 @@ final class SecretInString implements Check {
         return "secret in " + label + (n == 1 ? "" : " (" + n + ")");
     }
 
-    /** The places by the files their spans stand in, keeping their order (innermost first). */
-    private static Map<String, List<Place>> byFile(List<Place> places) {
-        Map<String, List<Place>> map = new HashMap<>();
-        for (Place p : places) {
-            for (SourceSpan span : p.spans()) {
-                List<Place> list = map.computeIfAbsent(span.file(), k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != p) {
-                    list.add(p);
+    /**
+     * The top-level declarations that hold strings, by file and in the order they start. A
+     * string belongs to the last declaration that starts before it (declarations do not nest),
+     * so finding its place takes a binary search and the places of one declaration, not of the
+     * whole policy.
+     */
+    private static final class Declarations {
+        private final Policy policy;
+        private final Map<String, List<Declared>> byFile = new HashMap<>();
+
+        /** A declaration's name, and its places (innermost first) made on demand. */
+        private record Declared(SourceSpan name, Object declaration) {
+        }
+
+        Declarations(Policy policy) {
+            this.policy = policy;
+            policy.identities().values().forEach(i -> add(i.spans().name(), i));
+            policy.exceptions().values().forEach(e -> add(e.spans().name(), e));
+            policy.systems().values().forEach(x -> add(x.spans().name(), x));
+            policy.owners().values().forEach(o -> add(o.spans().name(), o));
+            add(policy.spans().name(), policy);
+            byFile.values().forEach(list -> list.sort(Comparator.comparing(Declared::name)));
+        }
+
+        private void add(SourceSpan name, Object declaration) {
+            byFile.computeIfAbsent(name.file(), f -> new ArrayList<>()).add(new Declared(name, declaration));
+        }
+
+        /** The places of the declaration that a string at {@code span} can stand in. */
+        List<Place> placesAround(SourceSpan span) {
+            List<Declared> list = byFile.getOrDefault(span.file(), List.of());
+            int low = 0;
+            int high = list.size() - 1;
+            int found = -1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (startsBefore(list.get(mid).name(), span)) {
+                    found = mid;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
                 }
             }
+            return found < 0 ? List.of() : places(list.get(found).declaration());
         }
-        return map;
-    }
 
-    /**
-     * The blocks declared in {@code files} that hold strings, innermost first, so that a
-     * credential wins over its identity. A block stands in one file, that of its name.
-     */
-    private static List<Place> places(Policy policy, Set<String> files) {
-        List<Place> out = new ArrayList<>();
-        for (Identity i : policy.identities().values()) {
-            if (!files.contains(i.spans().name().file())) {
-                continue;
+        private static boolean startsBefore(SourceSpan a, SourceSpan b) {
+            return a.startLine() < b.startLine() || a.startLine() == b.startLine() && a.startCol() <= b.startCol();
+        }
+
+        private List<Place> places(Object declaration) {
+            List<Place> out = new ArrayList<>();
+            if (declaration instanceof Identity i) {
+                for (Credential c : i.credentials().values()) {
+                    List<SourceSpan> spans = attributes(c.spans());
+                    c.grants().stream().map(Grant::span).forEach(spans::add);
+                    c.waivers().stream().map(Waiver::span).forEach(spans::add);
+                    boolean monitored = Systems.issuedByMonitored(policy, c);
+                    out.add(new Place("credential `" + c.qualifiedName() + "`", spans, i.name(), c.name(),
+                            monitored));
+                }
+                List<SourceSpan> spans = attributes(i.spans());
+                i.waivers().stream().map(Waiver::span).forEach(spans::add);
+                out.add(new Place("identity `" + i.name() + "`", spans, i.name(), null, false));
+            } else if (declaration instanceof ExceptionGrant e) {
+                List<SourceSpan> spans = attributes(e.spans());
+                e.grants().stream().map(ExceptionGrant.GrantTo::span).forEach(spans::add);
+                out.add(new Place("exception `" + e.name() + "`", spans, null, null, false));
+            } else if (declaration instanceof ManagedSystem x) {
+                out.add(new Place("system `" + x.name() + "`", attributes(x.spans()), null, null, false));
+            } else if (declaration instanceof Owner o) {
+                out.add(new Place("owner `" + o.name() + "`", attributes(o.spans()), null, null, false));
+            } else {
+                out.add(new Place("the policy name", List.of(policy.spans().name()), null, null, false));
             }
-            for (Credential c : i.credentials().values()) {
-                List<SourceSpan> spans = attributes(c.spans());
-                c.grants().stream().map(Grant::span).forEach(spans::add);
-                c.waivers().stream().map(Waiver::span).forEach(spans::add);
-                boolean monitored = Systems.issuedByMonitored(policy, c);
-                out.add(new Place("credential `" + c.qualifiedName() + "`", spans, i.name(), c.name(), monitored));
-            }
+            return out;
         }
-        for (Identity i : policy.identities().values()) {
-            if (!files.contains(i.spans().name().file())) {
-                continue;
-            }
-            List<SourceSpan> spans = attributes(i.spans());
-            i.waivers().stream().map(Waiver::span).forEach(spans::add);
-            out.add(new Place("identity `" + i.name() + "`", spans, i.name(), null, false));
-        }
-        for (ExceptionGrant e : policy.exceptions().values()) {
-            List<SourceSpan> spans = attributes(e.spans());
-            e.grants().stream().map(ExceptionGrant.GrantTo::span).forEach(spans::add);
-            out.add(new Place("exception `" + e.name() + "`", spans, null, null, false));
-        }
-        for (ManagedSystem s : policy.systems().values()) {
-            out.add(new Place("system `" + s.name() + "`", attributes(s.spans()), null, null, false));
-        }
-        for (Owner o : policy.owners().values()) {
-            out.add(new Place("owner `" + o.name() + "`", attributes(o.spans()), null, null, false));
-        }
-        out.add(new Place("the policy name", List.of(policy.spans().name()), null, null, false));
-        return out;
     }
 
     private static List<SourceSpan> attributes(Spans spans) {

@@ -46,12 +46,17 @@ public final class SecretPatterns {
     /** Substrings without which no pattern but the entropy rule can match: a cheap first test. */
     private static final List<String> MARKERS =
             List.of("AKIA", "ASIA", "PRIVATE KEY", "ghp_", "gho_", "ghs_", "github_pat_", "glpat-", "xox", "eyJ");
+    /** The (ASCII) first characters of the markers: only there can one begin. */
+    private static final boolean[] MARKER_START = markerStarts();
+
+    private static boolean[] markerStarts() {
+        boolean[] starts = new boolean[128];
+        MARKERS.forEach(m -> starts[m.charAt(0)] = true);
+        return starts;
+    }
 
     /** What kind of secret {@code text} holds ("an AWS access key id"), or null when none. */
     public static String find(String text) {
-        if (text.length() < RUN_MIN && !hasMarker(text)) {
-            return null;
-        }
         if (hasMarker(text)) {
             String kind = findPattern(text);
             if (kind != null) {
@@ -99,9 +104,20 @@ public final class SecretPatterns {
                 || c == '+' || c == '/' || c == '=' || c == '_' || c == '-';
     }
 
+    /** True when one of {@link #MARKERS} occurs in {@code text}: one pass, trying them only where one can start. */
     private static boolean hasMarker(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && MARKER_START[c] && markerAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean markerAt(String text, int i) {
         for (String marker : MARKERS) {
-            if (text.contains(marker)) {
+            if (text.startsWith(marker, i)) {
                 return true;
             }
         }
