@@ -46,6 +46,7 @@ public final class SecretPatterns {
     /** Substrings without which no pattern but the entropy rule can match: a cheap first test. */
     private static final List<String> MARKERS =
             List.of("AKIA", "ASIA", "PRIVATE KEY", "ghp_", "gho_", "ghs_", "github_pat_", "glpat-", "xox", "eyJ");
+    private static final String[] MARKER_ARRAY = MARKERS.toArray(new String[0]);
     /** The (ASCII) first characters of the markers: only there can one begin. */
     private static final boolean[] MARKER_START = markerStarts();
 
@@ -116,7 +117,7 @@ public final class SecretPatterns {
     }
 
     private static boolean markerAt(String text, int i) {
-        for (String marker : MARKERS) {
+        for (String marker : MARKER_ARRAY) {
             if (text.startsWith(marker, i)) {
                 return true;
             }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 /** Reading and writing the literal values of the language: durations, dates and timestamps. */
 public final class Values {
 
-    private static final Pattern DURATION = Pattern.compile("([0-9]{1,12})([smhdw])");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
@@ -25,20 +24,29 @@ public final class Values {
 
     /** {@code 90s 15m 4h 30d 2w}; null when malformed or zero. */
     public static Duration duration(String text) {
-        var m = DURATION.matcher(text);
-        if (!m.matches()) {
+        // [0-9]{1,12}[smhdw], read without a regex: every ttl, rotate and max of a policy comes here
+        int digits = text.length() - 1;
+        if (digits < 1 || digits > 12) {
             return null;
         }
-        long n = Long.parseLong(m.group(1));
+        long n = 0;
+        for (int i = 0; i < digits; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            n = n * 10 + (c - '0');
+        }
         if (n == 0) {
             return null;
         }
-        return switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            default -> Duration.ofDays(n * 7);
+        return switch (text.charAt(digits)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            case 'd' -> Duration.ofDays(n);
+            case 'w' -> Duration.ofDays(n * 7);
+            default -> null;
         };
     }
 
