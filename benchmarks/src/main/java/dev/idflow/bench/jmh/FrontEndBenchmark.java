@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * resolve, check (the lifecycle checks on a resolved policy) and the whole
  * {@link Analyzer#analyze} as {@code idflow check} runs it.
  *
- * <p>Emitters and {@code diff} are not measured yet: they are being written.
+ * <p>The emitters are measured by {@link EmitterBenchmark}, {@code diff} by {@link DiffBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
