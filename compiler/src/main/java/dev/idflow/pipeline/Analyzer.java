@@ -15,6 +15,7 @@ import dev.idflow.syntax.Resolution;
 import dev.idflow.syntax.Resolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The front half of every command: read the files, parse, resolve, check. The command
@@ -30,10 +31,20 @@ public final class Analyzer {
         return analyze(source.files(), settings, source.displayPrefix(), source.provenance());
     }
 
+    /** Reads and checks the policy of {@code source}, reusing the parses of {@code cache}. */
+    static Analysis analyze(PolicySource source, CheckSettings settings, ParseCache cache) throws SourceException {
+        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), cache::parse);
+    }
+
     /** Checks the given files (in any order: the result does not depend on it). */
     public static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
             Provenance provenance) {
-        List<ParsedFile> parsed = sources.parallelStream().map(PolicyParser::parse).toList();
+        return analyze(sources, settings, displayPrefix, provenance, PolicyParser::parse);
+    }
+
+    private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
+            Provenance provenance, Function<SourceFile, ParsedFile> parser) {
+        List<ParsedFile> parsed = sources.parallelStream().map(parser).toList();
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean syntaxErrors = false;
         List<PolicyFile> trees = new ArrayList<>();

@@ -72,8 +72,9 @@ public final class Diff {
             throws SourceException {
         Instant at = now.resolve(head.provenance(), clock);
         CheckSettings settings = new CheckSettings(at, severities.stricter());
-        Analysis h = Analyzer.analyze(head, settings);
-        Analysis b = base.folderExists() ? Analyzer.analyze(base, settings) : empty(base, at);
+        ParseCache parses = new ParseCache();
+        Analysis h = Analyzer.analyze(head, settings, parses);
+        Analysis b = base.folderExists() ? Analyzer.analyze(base, settings, parses) : empty(base, at);
         return compare(b, h, severities.changed());
     }
 
