@@ -1,6 +1,5 @@
 package dev.idflow.emit;
 
-import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
 import dev.idflow.model.End;
 import dev.idflow.model.ExceptionGrant;
@@ -86,7 +85,7 @@ public final class EmitSupport {
      * which schema its document follows.
      */
     public static GeneratedFile json(String path, String schema, JsonNode node) {
-        return new GeneratedFile(path, Json.bytes(node));
+        return GeneratedFile.json(path, node);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.idflow.io;
 
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -47,12 +48,16 @@ public final class Json {
         return WRITER.writeValueAsString(node) + "\n";
     }
 
-    /** The canonical UTF-8 bytes of {@code node}, written directly (no intermediate string). */
+    /**
+     * The canonical UTF-8 bytes of {@code node}, written directly (no intermediate string)
+     * into growing segments that are joined once, final newline included.
+     */
     public static byte[] bytes(JsonNode node) {
-        byte[] body = WRITER.writeValueAsBytes(node);
-        byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-        out[body.length] = '\n';
-        return out;
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            WRITER.writeValue(out, node);
+            out.write('\n');
+            return out.toByteArray();
+        }
     }
 
     /** Reads JSON text (for tests and for validating what was written). */
