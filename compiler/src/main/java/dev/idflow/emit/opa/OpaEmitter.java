@@ -45,7 +45,7 @@ public final class OpaEmitter implements Emitter {
         List<GeneratedFile> bundle = List.of(
                 GeneratedFile.json(MANIFEST, manifest(input.revision())),
                 GeneratedFile.adopt(AUTHZ, authzRego()),
-                GeneratedFile.text(AUTHZ_TEST, AuthzTests.rego(data)),
+                GeneratedFile.adopt(AUTHZ_TEST, AuthzTests.rego(data)),
                 GeneratedFile.json(DATA, data.toJson()));
         List<GeneratedFile> files = new ArrayList<>();
         for (GeneratedFile f : bundle) {
