@@ -2,17 +2,18 @@ package dev.idflow.emit;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The one writer of emitted files. Everything is written into a fresh folder beside OUT,
@@ -199,19 +200,40 @@ public final class OutputFolder {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Deletes {@code root} and everything in it, best effort: a leftover hidden folder beside
+     * OUT is harmless. One pass, each entry deleted as it is visited (no listing to sort, no
+     * check before each delete): after a large compile this deletes tens of thousands of files.
+     */
     static void deleteQuietly(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a leftover hidden folder beside OUT is harmless
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    deleteQuietlyOne(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    deleteQuietlyOne(dir);
+                    return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
+            // best effort, as above
+        }
+    }
+
+    private static void deleteQuietlyOne(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
             // best effort, as above
         }
     }
