@@ -140,9 +140,15 @@ public final class Compiler {
     }
 
     private static Output put(GeneratedFile f, String schema, String target, Sink sink) throws OutputException {
+        GeneratedFile valid = validated(f, schema, target);
+        sink.put(valid);
+        return new Output(valid.path(), sha256(valid.unsafeBytes()));
+    }
+
+    /** {@code f} once validated, without its tree, which can then be collected before the file is written. */
+    private static GeneratedFile validated(GeneratedFile f, String schema, String target) {
         validate(f, schema, target);
-        sink.put(f.withoutTree());
-        return new Output(f.path(), sha256(f.unsafeBytes()));
+        return f.withoutTree();
     }
 
     /** Where validated files go: memory, or the folder that will replace OUT. Called from several threads. */
