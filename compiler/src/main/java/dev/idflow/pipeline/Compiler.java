@@ -57,7 +57,25 @@ public final class Compiler {
             throw new OutputException("the output folder " + out + " holds the policy folder " + d.root()
                     + ": choose another -o");
         }
-        return write(Analyzer.analyze(source, settings), select(targets), out);
+        List<Emitter> emitters = select(targets);
+        preloadSchemas();
+        return write(Analyzer.analyze(source, settings), emitters, out);
+    }
+
+    /**
+     * Starts loading the schema validator on another core while the policy is analyzed,
+     * which uses one: the first validation after the analysis then finds it ready.
+     */
+    private static void preloadSchemas() {
+        Thread t = new Thread(() -> {
+            try {
+                Schemas.preload("manifest");
+            } catch (RuntimeException e) {
+                // only a head start: the validation itself reports any problem with the schema
+            }
+        }, "idflow-preload-schemas");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs {@code emitters} on an analysis into {@code out}, as {@link #compile} does. */
