@@ -70,7 +70,7 @@ final class CompileCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCodes.FINDINGS;
         }
-        stdout.println("idflow: wrote " + c.files().size() + " files to " + out);
+        stdout.println("idflow: wrote " + c.outputs().size() + " files to " + out);
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -1,6 +1,5 @@
 package dev.idflow.emit;
 
-import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
 import dev.idflow.model.End;
 import dev.idflow.model.ExceptionGrant;
@@ -10,7 +9,10 @@ import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +44,36 @@ public final class EmitSupport {
         return identity.credentials().values().stream()
                 .filter(c -> system.name().equals(c.issuer()))
                 .toList();
+    }
+
+    /** The credentials of one identity issued by one system, in name order. */
+    public record Issued(Identity identity, List<Credential> credentials) {
+    }
+
+    /**
+     * Every issuer's credentials, by identity: for each system name, the identities that hold
+     * a credential it issues (in name order) with those credentials. One pass over the
+     * policy, where asking {@link #issuedBy(Identity, ManagedSystem)} for every system and
+     * every identity costs systems times identities.
+     */
+    public static Map<String, List<Issued>> byIssuer(Policy policy) {
+        Map<String, List<Issued>> out = new HashMap<>();
+        for (Identity identity : policy.identities().values()) {
+            Map<String, List<Credential>> own = new LinkedHashMap<>();
+            for (Credential c : identity.credentials().values()) {
+                if (c.issuer() != null) {
+                    own.computeIfAbsent(c.issuer(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            own.forEach((issuer, credentials) ->
+                    out.computeIfAbsent(issuer, k -> new ArrayList<>()).add(new Issued(identity, credentials)));
+        }
+        return out;
+    }
+
+    /** The part of {@link #byIssuer} for {@code system}. */
+    public static List<Issued> issuedBy(Map<String, List<Issued>> byIssuer, ManagedSystem system) {
+        return byIssuer.getOrDefault(system.name(), List.of());
     }
 
     /**
@@ -86,7 +118,7 @@ public final class EmitSupport {
      * which schema its document follows.
      */
     public static GeneratedFile json(String path, String schema, JsonNode node) {
-        return new GeneratedFile(path, Json.bytes(node));
+        return GeneratedFile.json(path, node);
     }
 
     /**

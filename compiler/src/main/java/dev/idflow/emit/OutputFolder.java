@@ -2,15 +2,18 @@ package dev.idflow.emit;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one writer of emitted files. Everything is written into a fresh folder beside OUT,
@@ -34,30 +37,107 @@ public final class OutputFolder {
      * @throws OutputException when {@code out} cannot be replaced (not a folder, not an idflow output, I/O)
      */
     public static void replace(Path out, List<GeneratedFile> files) throws OutputException {
+        try (Staging staging = stage(out)) {
+            for (GeneratedFile f : files) {
+                staging.write(f);
+            }
+            staging.commit();
+        }
+    }
+
+    /**
+     * A fresh folder beside {@code out} to write files into one by one, which
+     * {@link Staging#commit} then puts in place of {@code out}; closing it uncommitted deletes
+     * it and leaves {@code out} as it was.
+     *
+     * @throws OutputException when {@code out} cannot be replaced (not a folder, not an idflow output, I/O)
+     */
+    public static Staging stage(Path out) throws OutputException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
             throw new OutputException("cannot use the root folder as the output folder");
         }
         refuseForeign(target);
-        Path fresh;
         try {
             Files.createDirectories(parent);
-            fresh = sibling(target, "new");
+            Path fresh = sibling(target, "new");
+            return new Staging(out, target, fresh);
         } catch (IOException e) {
             throw new OutputException("cannot create a folder beside " + out + ": " + e.getMessage(), e);
         }
-        try {
-            for (GeneratedFile f : files) {
-                write(fresh, f);
+    }
+
+    /**
+     * The folder being written. {@link #write} may be called from several threads at once;
+     * each folder is created and checked to lie inside the staging folder once, not once per
+     * file (a large policy emits tens of thousands of files into a few folders).
+     */
+    public static final class Staging implements AutoCloseable {
+
+        private final Path out;
+        private final Path target;
+        private final Path root;
+        private final Path realRoot;
+        private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
+        private volatile boolean committed;
+
+        Staging(Path out, Path target, Path root) throws IOException {
+            this.out = out;
+            this.target = target;
+            this.root = root;
+            this.realRoot = root.toRealPath();
+        }
+
+        /**
+         * Writes one file, refusing any path that would resolve outside the staging folder
+         * and any path written before.
+         *
+         * @throws IllegalArgumentException for such a path (a bug in an emitter)
+         * @throws OutputException when the file cannot be written
+         */
+        public void write(GeneratedFile f) throws OutputException {
+            try {
+                Files.write(checkedPath(f), f.unsafeBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                throw new IllegalArgumentException("two emitted files share the path " + f.path(), e);
+            } catch (IOException e) {
+                throw new OutputException("cannot write " + out + ": " + e.getMessage(), e);
             }
-            swap(fresh, target);
-        } catch (IOException e) {
-            deleteQuietly(fresh);
-            throw new OutputException("cannot write " + out + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(fresh);
-            throw e;
+        }
+
+        private Path checkedPath(GeneratedFile f) throws IOException {
+            Path p = root.resolve(f.path()).normalize();
+            if (!p.startsWith(root) || p.equals(root)) {
+                throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
+            }
+            Path folder = p.getParent();
+            if (!checkedFolders.contains(folder)) {
+                Files.createDirectories(folder);
+                if (!folder.toRealPath().startsWith(realRoot)) {
+                    throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
+                }
+                checkedFolders.add(folder);
+            }
+            return p;
+        }
+
+        /** Puts the staging folder in place of OUT. */
+        public void commit() throws OutputException {
+            try {
+                swap(root, target);
+                committed = true;
+            } catch (IOException e) {
+                throw new OutputException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Deletes the staging folder unless it was committed. */
+        @Override
+        public void close() {
+            if (!committed) {
+                deleteQuietly(root);
+            }
         }
     }
 
@@ -77,24 +157,6 @@ public final class OutputFolder {
             }
         } catch (IOException e) {
             throw new OutputException("cannot read " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Writes one file, refusing any path that would resolve outside {@code root}. */
-    static void write(Path root, GeneratedFile f) throws IOException {
-        Path p = root.resolve(f.path()).normalize();
-        if (!p.startsWith(root) || p.equals(root)) {
-            throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
-        }
-        Files.createDirectories(p.getParent());
-        Path real = p.getParent().toRealPath();
-        if (!real.startsWith(root.toRealPath())) {
-            throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
-        }
-        try {
-            Files.write(p, f.unsafeBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            throw new IllegalArgumentException("two emitted files share the path " + f.path(), e);
         }
     }
 
@@ -138,19 +200,40 @@ public final class OutputFolder {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Deletes {@code root} and everything in it, best effort: a leftover hidden folder beside
+     * OUT is harmless. One pass, each entry deleted as it is visited (no listing to sort, no
+     * check before each delete): after a large compile this deletes tens of thousands of files.
+     */
     static void deleteQuietly(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a leftover hidden folder beside OUT is harmless
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    deleteQuietlyOne(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    deleteQuietlyOne(dir);
+                    return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
+            // best effort, as above
+        }
+    }
+
+    private static void deleteQuietlyOne(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
             // best effort, as above
         }
     }

@@ -1,5 +1,10 @@
 package dev.idflow.io;
 
+import java.io.OutputStream;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -18,6 +23,8 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter WRITER;
+    /** Compact, and nothing between root values: JSON terms amid other text. */
+    private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator((String) null);
 
     static {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -47,12 +54,34 @@ public final class Json {
         return WRITER.writeValueAsString(node) + "\n";
     }
 
-    /** The canonical UTF-8 bytes of {@code node}, written directly (no intermediate string). */
+    /**
+     * The canonical UTF-8 bytes of {@code node}, written directly (no intermediate string)
+     * into growing segments that are joined once, final newline included.
+     */
     public static byte[] bytes(JsonNode node) {
-        byte[] body = WRITER.writeValueAsBytes(node);
-        byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-        out[body.length] = '\n';
-        return out;
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            WRITER.writeValue(out, node);
+            out.write('\n');
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A generator of compact UTF-8 JSON into {@code out} that writes nothing between root
+     * values, so that {@link JsonGenerator#writeRaw(String) raw text} and JSON terms can be
+     * mixed (a Rego file with JSON literals); escaping as in every other JSON idflow writes.
+     */
+    public static JsonGenerator compactGenerator(OutputStream out) {
+        return COMPACT.createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** The tree of the one JSON value that {@code writer} writes. */
+    public static JsonNode tree(Consumer<JsonGenerator> writer) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder();
+        try (JsonGenerator g = compactGenerator(bytes)) {
+            writer.accept(g);
+        }
+        return MAPPER.readTree(bytes.toByteArray());
     }
 
     /** Reads JSON text (for tests and for validating what was written). */

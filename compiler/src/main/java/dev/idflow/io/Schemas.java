@@ -26,6 +26,14 @@ public final class Schemas {
     }
 
     /**
+     * Loads {@code schemas/NAME.schema.json} (and with the first schema, the validator
+     * itself, which takes half a second of a cold start) so that a later validation need not.
+     */
+    public static void preload(String name) {
+        CACHE.computeIfAbsent(name, Schemas::load);
+    }
+
+    /**
      * The problems of {@code node} against {@code schemas/NAME.schema.json}, as
      * {@code location: message} lines; empty when it is valid.
      */

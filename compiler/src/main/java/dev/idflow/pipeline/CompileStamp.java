@@ -58,12 +58,11 @@ public record CompileStamp(String fingerprint, String manifest, Instant now, Ins
 
     /** The stamp of a compilation that wrote its files to {@code out}; null when it was refused. */
     public static CompileStamp of(Compilation c, Config config, List<String> targets, Path out) {
-        if (c.refused() || c.files().isEmpty()) {
+        if (c.refused() || c.manifestSha256() == null) {
             return null;
         }
-        byte[] manifest = c.files().get(c.files().size() - 1).content();
         Instant now = c.analysis().now();
-        return new CompileStamp(fingerprint(c.analysis().sources(), config, targets, out), Compiler.sha256(manifest),
+        return new CompileStamp(fingerprint(c.analysis().sources(), config, targets, out), c.manifestSha256(),
                 now, nextEnd(c.analysis().policy(), now));
     }
 

@@ -12,6 +12,7 @@ import dev.idflow.io.Json;
 import dev.idflow.io.Schemas;
 import dev.idflow.model.SourceFile;
 import dev.idflow.model.diag.Severity;
+import dev.idflow.pipeline.Compilation.Output;
 import dev.idflow.source.DirectorySource;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
@@ -24,7 +25,10 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code idflow compile} as a library call: analyze, refuse on any error finding, run the
@@ -40,7 +44,12 @@ public final class Compiler {
     private Compiler() {
     }
 
-    /** Reads, checks and compiles the policy of {@code source} into {@code out}. */
+    /**
+     * Reads, checks and compiles the policy of {@code source} into {@code out}. Each file is
+     * written into a fresh folder beside OUT as soon as it is validated and then forgotten
+     * (only its path and sha256 are kept, for the manifest); the folder takes OUT's place once
+     * {@code manifest.json} is written, and is deleted if anything fails before.
+     */
     public static Compilation compile(PolicySource source, CheckSettings settings, List<String> targets, Path out)
             throws SourceException, OutputException {
         if (source instanceof DirectorySource d
@@ -48,12 +57,37 @@ public final class Compiler {
             throw new OutputException("the output folder " + out + " holds the policy folder " + d.root()
                     + ": choose another -o");
         }
-        Analysis analysis = Analyzer.analyze(source, settings);
-        Compilation c = emit(analysis, targets);
-        if (!c.refused()) {
-            OutputFolder.replace(out, c.files());
+        List<Emitter> emitters = select(targets);
+        preloadSchemas();
+        return write(Analyzer.analyze(source, settings), emitters, out);
+    }
+
+    /**
+     * Starts loading the schema validator on another core while the policy is analyzed,
+     * which uses one: the first validation after the analysis then finds it ready.
+     */
+    private static void preloadSchemas() {
+        Thread t = new Thread(() -> {
+            try {
+                Schemas.preload("manifest");
+            } catch (RuntimeException e) {
+                // only a head start: the validation itself reports any problem with the schema
+            }
+        }, "idflow-preload-schemas");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Runs {@code emitters} on an analysis into {@code out}, as {@link #compile} does. */
+    static Compilation write(Analysis analysis, List<Emitter> emitters, Path out) throws OutputException {
+        if (refuses(analysis)) {
+            return refused(analysis);
         }
-        return c;
+        try (OutputFolder.Staging staging = OutputFolder.stage(out)) {
+            Compilation c = run(analysis, emitters, staging::write);
+            staging.commit();
+            return new Compilation(analysis, c.outputs(), List.of(), false);
+        }
     }
 
     /**
@@ -67,24 +101,78 @@ public final class Compiler {
         return run(analysis, select(targets));
     }
 
-    /** Runs {@code emitters} (for tests of the pipeline's own guarantees). */
+    /** Runs {@code emitters}, keeping the files in memory (for tests of the pipeline's own guarantees). */
     static Compilation run(Analysis analysis, List<Emitter> emitters) {
-        if (analysis.policy() == null || analysis.count(Severity.ERROR) > 0) {
-            return new Compilation(analysis, List.of(), true);
+        if (refuses(analysis)) {
+            return refused(analysis);
         }
+        Map<String, GeneratedFile> kept = new ConcurrentHashMap<>();
+        Compilation c;
+        try {
+            c = run(analysis, emitters, f -> kept.put(f.path(), f));
+        } catch (OutputException e) {
+            throw new IllegalStateException("memory is not an output folder", e);
+        }
+        List<GeneratedFile> files = c.outputs().stream().map(o -> kept.get(o.path())).toList();
+        return new Compilation(analysis, c.outputs(), files, false);
+    }
+
+    private static boolean refuses(Analysis analysis) {
+        return analysis.policy() == null || analysis.count(Severity.ERROR) > 0;
+    }
+
+    private static Compilation refused(Analysis analysis) {
+        return new Compilation(analysis, List.of(), List.of(), true);
+    }
+
+    /**
+     * Runs the emitters, one task each on every core, and hands {@code sink} each file once it
+     * is validated, {@code manifest.json} last, after all the others.
+     */
+    private static Compilation run(Analysis analysis, List<Emitter> emitters, Sink sink) throws OutputException {
         EmitInput input = new EmitInput(analysis.policy(), Flows.derive(analysis.policy()), revision(analysis));
-        List<GeneratedFile> files = new ArrayList<>();
-        for (Emitter e : emitters) {
-            List<GeneratedFile> emitted = e.emit(input);
-            // Validation reads every file back and is independent per file: use every core.
-            emitted.parallelStream().forEach(f -> validate(f, e.schema(f.path()), e.target()));
-            files.addAll(emitted);
+        List<Output> outputs = new ArrayList<>();
+        for (List<Output> emitted : Parallel.map(emitters, e -> emit(e, input, sink))) {
+            outputs.addAll(emitted);
         }
-        files.sort(Comparator.comparing(GeneratedFile::path));
-        GeneratedFile manifest = Manifest.build(analysis, input.revision(), targetNames(emitters), files);
-        validate(manifest, "manifest", "manifest");
-        files.add(manifest);
-        return new Compilation(analysis, files, false);
+        outputs.sort(Comparator.comparing(Output::path));
+        for (int i = 1; i < outputs.size(); i++) {
+            if (outputs.get(i).path().equals(outputs.get(i - 1).path())) {
+                throw new IllegalArgumentException("two emitted files share the path " + outputs.get(i).path());
+            }
+        }
+        GeneratedFile manifest = Manifest.build(analysis, input.revision(), targetNames(emitters), outputs);
+        outputs.add(put(manifest, "manifest", "manifest", sink));
+        return new Compilation(analysis, outputs, List.of(), false);
+    }
+
+    /** The files of one emitter, each validated, then put, then only its path and sha256 kept. */
+    private static List<Output> emit(Emitter e, EmitInput input, Sink sink) throws OutputException {
+        List<GeneratedFile> files = new ArrayList<>(e.emit(input));
+        List<Output> outputs = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            GeneratedFile f = files.set(i, null);
+            outputs.add(put(f, e.schema(f.path()), e.target(), sink));
+        }
+        return outputs;
+    }
+
+    private static Output put(GeneratedFile f, String schema, String target, Sink sink) throws OutputException {
+        GeneratedFile valid = validated(f, schema, target);
+        sink.put(valid);
+        return new Output(valid.path(), sha256(valid.unsafeBytes()));
+    }
+
+    /** {@code f} once validated, without its tree, which can then be collected before the file is written. */
+    private static GeneratedFile validated(GeneratedFile f, String schema, String target) {
+        validate(f, schema, target);
+        return f.withoutTree();
+    }
+
+    /** Where validated files go: memory, or the folder that will replace OUT. Called from several threads. */
+    @FunctionalInterface
+    private interface Sink {
+        void put(GeneratedFile f) throws OutputException;
     }
 
     /** The emitters of {@code targets} in registry order; every target when none is named. */
@@ -118,7 +206,8 @@ public final class Compiler {
         if (schema == null) {
             throw new CompileException("target " + target + " emitted " + f.path() + " without a schema");
         }
-        List<String> problems = Schemas.validate(schema, Json.mapper().readTree(f.unsafeBytes()));
+        JsonNode tree = f.tree() != null ? f.tree() : Json.mapper().readTree(f.unsafeBytes());
+        List<String> problems = Schemas.validate(schema, tree);
         if (!problems.isEmpty()) {
             throw new CompileException(f.path() + " breaks schemas/" + schema + ".schema.json: "
                     + String.join("; ", problems));

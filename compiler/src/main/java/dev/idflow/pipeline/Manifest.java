@@ -21,7 +21,8 @@ final class Manifest {
     private Manifest() {
     }
 
-    static GeneratedFile build(Analysis analysis, String revision, List<String> targets, List<GeneratedFile> outputs) {
+    static GeneratedFile build(Analysis analysis, String revision, List<String> targets,
+            List<Compilation.Output> outputs) {
         ObjectNode root = Json.object();
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "idflow");
@@ -39,16 +40,16 @@ final class Manifest {
             entry.put("sha256", Compiler.sha256(f.unsafeBytes()));
         });
         ArrayNode files = root.putArray("outputs");
-        outputs.stream().sorted(Comparator.comparing(GeneratedFile::path)).forEach(f -> {
+        outputs.stream().sorted(Comparator.comparing(Compilation.Output::path)).forEach(f -> {
             ObjectNode entry = files.addObject();
             entry.put("path", f.path());
-            entry.put("sha256", Compiler.sha256(f.unsafeBytes()));
+            entry.put("sha256", f.sha256());
         });
         ObjectNode findings = root.putObject("findings");
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             findings.put(s.word(), analysis.count(s));
         }
-        return new GeneratedFile(Compiler.MANIFEST, Json.bytes(root));
+        return GeneratedFile.json(Compiler.MANIFEST, root);
     }
 
     private static ObjectNode source(Provenance p) {

@@ -74,7 +74,8 @@ class OutputFolderTest {
         Files.createDirectories(root);
         Files.createDirectories(elsewhere);
         Files.createSymbolicLink(root.resolve("link"), elsewhere);
-        assertThatThrownBy(() -> OutputFolder.write(root.toRealPath(), file("link/x.json", "{}\n")))
+        OutputFolder.Staging staging = new OutputFolder.Staging(root, root, root.toRealPath());
+        assertThatThrownBy(() -> staging.write(file("link/x.json", "{}\n")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leaves the output folder");
         try (var s = Files.list(elsewhere)) {
             assertThat(s.toList()).isEmpty();

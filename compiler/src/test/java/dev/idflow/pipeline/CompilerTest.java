@@ -209,4 +209,70 @@ class CompilerTest {
         assertThat(Compiler.run(a, List.of(new Fake("plan/notes.txt", "x\n", null))).files())
                 .extracting(GeneratedFile::path).containsExactly("plan/notes.txt", "manifest.json");
     }
+
+    record FakeTree(String path, JsonNode tree, String schema) implements dev.idflow.emit.Emitter {
+        @Override
+        public String target() {
+            return "plan";
+        }
+
+        @Override
+        public List<GeneratedFile> emit(dev.idflow.emit.EmitInput input) {
+            return List.of(GeneratedFile.json(path, tree));
+        }
+
+        @Override
+        public String schema(String p) {
+            return schema;
+        }
+    }
+
+    @Test
+    void theTreeAJsonFileWasWrittenFromIsWhatIsValidated() {
+        Analysis a = TestRepo.check(ACME);
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new FakeTree("plan/lifecycle.json",
+                Json.read("{\"policy\": 1}"), "plan-lifecycle")))).isInstanceOf(CompileException.class)
+                .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json");
+    }
+
+    @Test
+    void twoFilesWithOnePathAreABug() {
+        Analysis a = TestRepo.check(ACME);
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake("plan/notes.txt", "x\n", null),
+                new Fake("plan/notes.txt", "y\n", null)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two emitted files share the path plan/notes.txt");
+    }
+
+    @Test
+    void aFileThatBreaksItsSchemaWhileOthersAreWrittenLeavesThePreviousOutputAsItWas() throws Exception {
+        Path out = dir.resolve("out");
+        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        Analysis a = TestRepo.check(ACME);
+        List<dev.idflow.emit.Emitter> emitters = new ArrayList<>(Compiler.select(List.of()));
+        emitters.add(new Fake("plan/broken.json", "{\"policy\": 1}\n", "plan-lifecycle"));
+        assertThatThrownBy(() -> Compiler.write(a, emitters, out)).isInstanceOf(CompileException.class)
+                .hasMessageContaining("plan/broken.json");
+        assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
+        assertThat(out.resolve("plan/broken.json")).doesNotExist();
+        assertThat(siblings(dir)).containsExactly("out");
+    }
+
+    @Test
+    void writtenFilesAreExactlyTheFilesKeptInMemory() throws Exception {
+        Path out = dir.resolve("out");
+        Compilation written = Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW),
+                List.of(), out);
+        Compilation kept = acme();
+        assertThat(written.files()).isEmpty();
+        assertThat(written.outputs()).isEqualTo(kept.outputs());
+        for (GeneratedFile f : kept.files()) {
+            assertThat(Files.readAllBytes(out.resolve(f.path()))).as(f.path()).isEqualTo(f.content());
+        }
+        try (var walk = Files.walk(out)) {
+            assertThat(walk.filter(Files::isRegularFile).count()).isEqualTo(kept.files().size());
+        }
+        assertThat(kept.outputs()).extracting(Compilation.Output::sha256)
+                .containsExactlyElementsOf(kept.files().stream().map(f -> Compiler.sha256(f.content())).toList());
+    }
 }

@@ -71,7 +71,7 @@ public class CompileMojo extends AbstractIdflowMojo {
                         + shown(outputDirectory) + ", the findings are listed above");
             }
             CompileStamp.of(c, run.config(), chosen, out).write(stampFile);
-            getLog().info("idflow: wrote " + c.files().size() + " files to " + shown(outputDirectory));
+            getLog().info("idflow: wrote " + c.outputs().size() + " files to " + shown(outputDirectory));
         } catch (SourceException e) {
             throw badPolicyDirectory(run, e);
         } catch (OutputException e) {

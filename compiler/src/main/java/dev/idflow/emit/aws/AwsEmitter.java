@@ -53,13 +53,12 @@ public final class AwsEmitter implements Emitter {
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();
+        Map<String, List<EmitSupport.Issued>> byIssuer = EmitSupport.byIssuer(policy);
         for (ManagedSystem system : EmitSupport.enforced(policy, SystemKind.AWS_IAM)) {
             String dir = "aws/" + EmitSupport.segment(system.name()) + "/";
-            for (Identity identity : policy.identities().values()) {
-                List<Credential> credentials = EmitSupport.issuedBy(identity, system);
-                if (credentials.isEmpty()) {
-                    continue;
-                }
+            for (EmitSupport.Issued issued : EmitSupport.issuedBy(byIssuer, system)) {
+                Identity identity = issued.identity();
+                List<Credential> credentials = issued.credentials();
                 String base = dir + EmitSupport.segment(identity.name());
                 ArrayNode statements = identityStatements(policy, credentials);
                 if (!statements.isEmpty()) {

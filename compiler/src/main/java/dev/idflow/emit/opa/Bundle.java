@@ -17,6 +17,11 @@ import org.apache.commons.compress.compressors.gzip.GzipParameters;
  * and a gzip header without time, name or operating system.
  */
 final class Bundle {
+    /**
+     * zlib's default level: a third of level 9's time on a large policy's bundle for an
+     * archive 7% larger. Any fixed level gives the same bytes on every run.
+     */
+    static final int LEVEL = 6;
 
     private Bundle() {
     }
@@ -27,7 +32,7 @@ final class Bundle {
         GzipParameters gzip = new GzipParameters();
         gzip.setModificationTime(0);
         gzip.setOS(GzipParameters.OS.UNKNOWN);
-        gzip.setCompressionLevel(9);
+        gzip.setCompressionLevel(LEVEL);
         try (GzipCompressorOutputStream gz = new GzipCompressorOutputStream(bytes, gzip);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(gz, "UTF-8")) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

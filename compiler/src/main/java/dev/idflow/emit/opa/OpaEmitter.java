@@ -7,6 +7,7 @@ import dev.idflow.io.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,15 +43,15 @@ public final class OpaEmitter implements Emitter {
     public List<GeneratedFile> emit(EmitInput input) {
         OpaData data = OpaData.of(input.policy(), input.revision());
         List<GeneratedFile> bundle = List.of(
-                new GeneratedFile(MANIFEST, Json.bytes(manifest(input.revision()))),
-                new GeneratedFile(AUTHZ, authzRego()),
-                new GeneratedFile(AUTHZ_TEST, AuthzTests.rego(data).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                new GeneratedFile(DATA, Json.bytes(data.toJson())));
-        List<GeneratedFile> files = new java.util.ArrayList<>();
+                GeneratedFile.json(MANIFEST, manifest(input.revision())),
+                GeneratedFile.adopt(AUTHZ, authzRego()),
+                GeneratedFile.adopt(AUTHZ_TEST, AuthzTests.rego(data)),
+                GeneratedFile.json(DATA, data.toJson()));
+        List<GeneratedFile> files = new ArrayList<>();
         for (GeneratedFile f : bundle) {
-            files.add(new GeneratedFile("opa/" + f.path(), f.content()));
+            files.add(f.under("opa"));
         }
-        files.add(new GeneratedFile(BUNDLE, Bundle.archive(bundle)));
+        files.add(GeneratedFile.adopt(BUNDLE, Bundle.archive(bundle)));
         return files;
     }
 

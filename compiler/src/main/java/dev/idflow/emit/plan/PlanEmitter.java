@@ -52,7 +52,7 @@ public final class PlanEmitter implements Emitter {
         for (ExceptionGrant ex : policy.exceptions().values()) {
             exceptions.set(ex.name(), exception(ex, input.flows().exception(ex.name())));
         }
-        return List.of(new GeneratedFile(PATH, Json.bytes(root)));
+        return List.of(GeneratedFile.json(PATH, root));
     }
 
     private static ObjectNode identity(Policy policy, Identity identity, Map<Event, Flow> flows) {

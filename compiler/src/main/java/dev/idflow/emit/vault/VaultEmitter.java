@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -53,10 +54,11 @@ public final class VaultEmitter implements Emitter {
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();
+        Map<String, List<EmitSupport.Issued>> byIssuer = EmitSupport.byIssuer(policy);
         for (ManagedSystem system : EmitSupport.enforced(policy, SystemKind.VAULT)) {
             String dir = "vault/" + EmitSupport.segment(system.name()) + "/";
-            for (Identity identity : policy.identities().values()) {
-                identityFiles(dir, identity, EmitSupport.issuedBy(identity, system), files);
+            for (EmitSupport.Issued issued : EmitSupport.issuedBy(byIssuer, system)) {
+                identityFiles(dir, issued.identity(), issued.credentials(), files);
             }
             for (ExceptionGrant exception : policy.exceptions().values()) {
                 exceptionFiles(policy, dir, system, exception, files);
