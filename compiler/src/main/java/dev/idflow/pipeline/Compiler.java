@@ -63,8 +63,8 @@ public final class Compiler {
     }
 
     /**
-     * Starts loading the schema validator on another core while the policy is analyzed,
-     * which uses one: the first validation after the analysis then finds it ready.
+     * Starts loading the schema validator on another thread while the policy is read and
+     * parsed, so that the first validation after the analysis finds it ready.
      */
     private static void preloadSchemas() {
         Thread t = new Thread(() -> {
