@@ -2,6 +2,12 @@ package dev.idflow.report;
 
 import dev.idflow.model.SourceSpan;
 import dev.idflow.model.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Keeps secret values out of every report: the text that an IDF601 finding stands on is
@@ -14,17 +20,29 @@ final class Secrets {
     private Secrets() {
     }
 
-    /**
-     * The source line with the spans of every secret finding on it replaced by the mask, so
-     * that the excerpt of any finding on that line hides the secret. Spans are replaced from
-     * the right, so that a replacement does not move the columns of the next one.
-     */
-    static String maskLine(String line, int lineNumber, Iterable<Diagnostic> findings) {
-        java.util.TreeSet<SourceSpan> spans = new java.util.TreeSet<>(java.util.Comparator
-                .comparingInt(SourceSpan::startLine).thenComparingInt(SourceSpan::startCol).reversed());
+    /** The spans of the secret (IDF601) findings, by file, to hand to {@link #maskLine}. */
+    static Map<String, List<SourceSpan>> byFile(List<Diagnostic> findings) {
+        Map<String, List<SourceSpan>> out = new HashMap<>();
         for (Diagnostic d : findings) {
-            SourceSpan s = d.span();
-            if (d.code().equals("IDF601") && s.startLine() <= lineNumber && s.endLine() >= lineNumber) {
+            if (d.code().equals("IDF601")) {
+                out.computeIfAbsent(d.span().file(), f -> new ArrayList<>()).add(d.span());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The source line with the spans of every secret of its file on it replaced by the mask,
+     * so that the excerpt of any finding on that line hides the secret. Spans are replaced from
+     * the right, so that a replacement does not move the columns of the next one.
+     *
+     * @param secrets the spans of the secret findings of the line's file ({@link #byFile})
+     */
+    static String maskLine(String line, int lineNumber, List<SourceSpan> secrets) {
+        TreeSet<SourceSpan> spans = new TreeSet<>(Comparator.comparingInt(SourceSpan::startLine)
+                .thenComparingInt(SourceSpan::startCol).reversed());
+        for (SourceSpan s : secrets) {
+            if (s.startLine() <= lineNumber && s.endLine() >= lineNumber) {
                 spans.add(s);
             }
         }

@@ -7,6 +7,7 @@ import dev.idflow.model.diag.Severity;
 import dev.idflow.pipeline.Analysis;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,9 +33,10 @@ public final class TextReport {
     public String render(Analysis analysis) {
         StringBuilder b = new StringBuilder();
         Map<String, Lines> lines = new HashMap<>();
+        Map<String, List<SourceSpan>> secrets = Secrets.byFile(analysis.diagnostics());
         for (Diagnostic d : analysis.diagnostics()) {
             header(b, analysis, d);
-            excerpt(b, analysis, d, lines);
+            excerpt(b, analysis, d, lines, secrets.getOrDefault(d.span().file(), List.of()));
             if (d.help() != null) {
                 b.append("      = ").append(paint(CYAN, "help")).append(": ").append(d.help()).append('\n');
             }
@@ -68,14 +70,15 @@ public final class TextReport {
                 .append(paint(BOLD, d.message())).append('\n');
     }
 
-    private void excerpt(StringBuilder b, Analysis analysis, Diagnostic d, Map<String, Lines> cache) {
+    private void excerpt(StringBuilder b, Analysis analysis, Diagnostic d, Map<String, Lines> cache,
+            List<SourceSpan> secrets) {
         SourceSpan s = d.span();
         Lines fileLines = cache.computeIfAbsent(s.file(), f -> new Lines(analysis.text(f)));
         if (s.startLine() > fileLines.count()) {
             return;
         }
         String raw = fileLines.line(s.startLine()).replace("\t", " ");
-        String shown = Secrets.maskLine(raw, s.startLine(), analysis.diagnostics());
+        String shown = Secrets.maskLine(raw, s.startLine(), secrets);
         if (shown.length() > 200) {
             return;
         }

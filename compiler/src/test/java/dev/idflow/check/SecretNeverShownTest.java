@@ -55,6 +55,22 @@ class SecretNeverShownTest {
             """;
 
     @Test
+    void aSecretMasksOnlyTheLinesOfItsOwnFile() {
+        // the same line and columns in two files: the secret of a.idflow must not mask b.idflow's owner
+        String a = "identity app {\n  kind workload  owner platform-team\n  description \"k3Jd9XqLm2Vb7NpT4wZr8YcHs6GfAe1UoPiQ5xRt\"\n}\n";
+        String b = "identity web {\n  kind workload  owner platform-team\n"
+                + "  token t { issuer vault-main  revoker servicenow  ttl 1h  allow \"read\" on \"secret/web\" }\n}\n";
+        Analysis result = TestRepo.checkFiles(List.of(
+                new dev.idflow.model.SourceFile("a.idflow", a.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new dev.idflow.model.SourceFile("b.idflow", b.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new dev.idflow.model.SourceFile("policy.idflow", POLICY.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        String text = new TextReport(false).render(result);
+        assertThat(text).doesNotContain("k3Jd9XqLm2Vb7NpT4wZr8YcHs6GfAe1UoPiQ5xRt");
+        assertThat(text).contains(
+                "    3 |   token t { issuer vault-main  revoker servicenow  ttl 1h  allow \"read\" on \"secret/web\" }");
+    }
+
+    @Test
     void everySecretIsFoundAndNoFormatShowsIt() {
         Analysis a = TestRepo.checkText(POLICY);
         assertThat(a.diagnostics()).noneMatch(d -> d.code().startsWith("IDF0"));
