@@ -9,6 +9,8 @@
  */
 grammar IdFlow;
 
+options { contextSuperClass = CompactContext; }
+
 policyFile
     : declaration* EOF
     ;
