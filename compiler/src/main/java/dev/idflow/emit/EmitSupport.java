@@ -28,17 +28,6 @@ public final class EmitSupport {
     private EmitSupport() {
     }
 
-    /** The systems of {@code kind} that idflow orchestrates (not {@code mode monitor}), in name order. */
-    public static List<ManagedSystem> enforced(Policy policy, SystemKind kind) {
-        List<ManagedSystem> out = new ArrayList<>();
-        for (ManagedSystem s : policy.systems().values()) {
-            if (s.kind() == kind && !s.monitored()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
     /** The credentials of {@code identity} issued by {@code system}, in name order. */
     public static List<Credential> issuedBy(Identity identity, ManagedSystem system) {
         return identity.credentials().values().stream()
@@ -51,13 +40,13 @@ public final class EmitSupport {
     }
 
     /**
-     * Every issuer's credentials, by identity: for each system name, the identities that hold
-     * a credential it issues (in name order) with those credentials. One pass over the
-     * policy, where asking {@link #issuedBy(Identity, ManagedSystem)} for every system and
-     * every identity costs systems times identities.
+     * The systems of {@code kind} in {@code mode enforce} (name order; a monitored system gets
+     * no file), each with the identities that hold a credential it issues (name order) and
+     * those credentials. One pass over the policy, where asking every system about every
+     * identity cost systems times identities.
      */
-    public static Map<String, List<Issued>> byIssuer(Policy policy) {
-        Map<String, List<Issued>> out = new HashMap<>();
+    public static Map<ManagedSystem, List<Issued>> issuedByEnforced(Policy policy, SystemKind kind) {
+        Map<String, List<Issued>> byIssuer = new HashMap<>();
         for (Identity identity : policy.identities().values()) {
             Map<String, List<Credential>> own = new LinkedHashMap<>();
             for (Credential c : identity.credentials().values()) {
@@ -66,14 +55,15 @@ public final class EmitSupport {
                 }
             }
             own.forEach((issuer, credentials) ->
-                    out.computeIfAbsent(issuer, k -> new ArrayList<>()).add(new Issued(identity, credentials)));
+                    byIssuer.computeIfAbsent(issuer, k -> new ArrayList<>()).add(new Issued(identity, credentials)));
+        }
+        Map<ManagedSystem, List<Issued>> out = new LinkedHashMap<>();
+        for (ManagedSystem s : policy.systems().values()) {
+            if (s.kind() == kind && !s.monitored()) {
+                out.put(s, byIssuer.getOrDefault(s.name(), List.of()));
+            }
         }
         return out;
-    }
-
-    /** The part of {@link #byIssuer} for {@code system}. */
-    public static List<Issued> issuedBy(Map<String, List<Issued>> byIssuer, ManagedSystem system) {
-        return byIssuer.getOrDefault(system.name(), List.of());
     }
 
     /**

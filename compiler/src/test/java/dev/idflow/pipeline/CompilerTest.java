@@ -179,7 +179,12 @@ class CompilerTest {
         }
     }
 
-    record Fake(String path, String text, String schema) implements dev.idflow.emit.Emitter {
+    /** An emitter of one given file, validated against {@code schema} (null: none). */
+    record Fake(GeneratedFile file, String schema) implements dev.idflow.emit.Emitter {
+        Fake(String path, String text, String schema) {
+            this(GeneratedFile.text(path, text), schema);
+        }
+
         @Override
         public String target() {
             return "plan";
@@ -187,7 +192,7 @@ class CompilerTest {
 
         @Override
         public List<GeneratedFile> emit(dev.idflow.emit.EmitInput input) {
-            return List.of(GeneratedFile.text(path, text));
+            return List.of(file);
         }
 
         @Override
@@ -210,28 +215,11 @@ class CompilerTest {
                 .extracting(GeneratedFile::path).containsExactly("plan/notes.txt", "manifest.json");
     }
 
-    record FakeTree(String path, JsonNode tree, String schema) implements dev.idflow.emit.Emitter {
-        @Override
-        public String target() {
-            return "plan";
-        }
-
-        @Override
-        public List<GeneratedFile> emit(dev.idflow.emit.EmitInput input) {
-            return List.of(GeneratedFile.json(path, tree));
-        }
-
-        @Override
-        public String schema(String p) {
-            return schema;
-        }
-    }
-
     @Test
     void theTreeAJsonFileWasWrittenFromIsWhatIsValidated() {
         Analysis a = TestRepo.check(ACME);
-        assertThatThrownBy(() -> Compiler.run(a, List.of(new FakeTree("plan/lifecycle.json",
-                Json.read("{\"policy\": 1}"), "plan-lifecycle")))).isInstanceOf(CompileException.class)
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Fake(GeneratedFile.json("plan/lifecycle.json",
+                Json.read("{\"policy\": 1}")), "plan-lifecycle")))).isInstanceOf(CompileException.class)
                 .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json");
     }
 

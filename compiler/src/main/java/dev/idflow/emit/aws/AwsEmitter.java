@@ -53,10 +53,11 @@ public final class AwsEmitter implements Emitter {
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();
-        Map<String, List<EmitSupport.Issued>> byIssuer = EmitSupport.byIssuer(policy);
-        for (ManagedSystem system : EmitSupport.enforced(policy, SystemKind.AWS_IAM)) {
+        for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
+                : EmitSupport.issuedByEnforced(policy, SystemKind.AWS_IAM).entrySet()) {
+            ManagedSystem system = entry.getKey();
             String dir = "aws/" + EmitSupport.segment(system.name()) + "/";
-            for (EmitSupport.Issued issued : EmitSupport.issuedBy(byIssuer, system)) {
+            for (EmitSupport.Issued issued : entry.getValue()) {
                 Identity identity = issued.identity();
                 List<Credential> credentials = issued.credentials();
                 String base = dir + EmitSupport.segment(identity.name());

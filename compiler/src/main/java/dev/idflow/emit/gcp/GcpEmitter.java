@@ -50,10 +50,11 @@ public final class GcpEmitter implements Emitter {
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();
-        Map<String, List<EmitSupport.Issued>> byIssuer = EmitSupport.byIssuer(policy);
-        for (ManagedSystem system : EmitSupport.enforced(policy, SystemKind.GCP_IAM)) {
+        for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
+                : EmitSupport.issuedByEnforced(policy, SystemKind.GCP_IAM).entrySet()) {
+            ManagedSystem system = entry.getKey();
             Map<String, Map<Key, SortedSet<String>>> byResource = new TreeMap<>();
-            for (EmitSupport.Issued issued : EmitSupport.issuedBy(byIssuer, system)) {
+            for (EmitSupport.Issued issued : entry.getValue()) {
                 for (Credential c : issued.credentials()) {
                     Instant notAfter = EmitSupport.notAfter(policy, c);
                     Condition condition = notAfter == null ? null : expiry(notAfter);

@@ -54,10 +54,11 @@ public final class VaultEmitter implements Emitter {
     public List<GeneratedFile> emit(EmitInput input) {
         Policy policy = input.policy();
         List<GeneratedFile> files = new ArrayList<>();
-        Map<String, List<EmitSupport.Issued>> byIssuer = EmitSupport.byIssuer(policy);
-        for (ManagedSystem system : EmitSupport.enforced(policy, SystemKind.VAULT)) {
+        for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
+                : EmitSupport.issuedByEnforced(policy, SystemKind.VAULT).entrySet()) {
+            ManagedSystem system = entry.getKey();
             String dir = "vault/" + EmitSupport.segment(system.name()) + "/";
-            for (EmitSupport.Issued issued : EmitSupport.issuedBy(byIssuer, system)) {
+            for (EmitSupport.Issued issued : entry.getValue()) {
                 identityFiles(dir, issued.identity(), issued.credentials(), files);
             }
             for (ExceptionGrant exception : policy.exceptions().values()) {
