@@ -1,0 +1,31 @@
+package dev.idflow.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.idflow.TestRepo;
+import dev.idflow.pipeline.Analysis;
+import org.junit.jupiter.api.Test;
+
+/** The source excerpt under a finding: the exact line, whatever the line ends and wherever it stands. */
+class TextReportTest {
+
+    @Test
+    void showsTheLineWithoutItsCarriageReturn() {
+        Analysis a = TestRepo.checkText("policy \"p\"\r\nidentity web {\r\n  kind workload  owner nobody\r\n}\r\n");
+        assertThat(new TextReport(false).render(a)).isEqualTo("""
+                policy.idflow:3:24: error[IDF003]: unknown owner `nobody`
+                    3 |   kind workload  owner nobody
+                      |                        ^^^^^^
+                idflow: 1 error, 0 warnings, 0 infos in 1 file
+                """);
+    }
+
+    @Test
+    void showsTheLastLineOfAFileWithoutAFinalLineBreak() {
+        Analysis a = TestRepo.checkText("policy \"p\"\nidentity web { kind workload  owner nobody }");
+        assertThat(new TextReport(false).render(a)).contains("""
+                    2 | identity web { kind workload  owner nobody }
+                      |                                     ^^^^^^
+                """);
+    }
+}
