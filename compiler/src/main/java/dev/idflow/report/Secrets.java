@@ -1,5 +1,6 @@
 package dev.idflow.report;
 
+import dev.idflow.check.SecretPatterns;
 import dev.idflow.model.SourceSpan;
 import dev.idflow.model.diag.Diagnostic;
 import java.util.ArrayList;
@@ -8,14 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keeps secret values out of every report: the text that an IDF601 finding stands on is
- * shown as {@code ****}, in the source excerpt as in every other format.
+ * shown as {@code ****}, in the source excerpt as in every other format; so is any string
+ * literal of an excerpt that looks like a secret, for the excerpts of a policy whose language
+ * errors kept the checks (and IDF601) from running.
  */
 final class Secrets {
 
     static final String MASK = "****";
+    /** A string literal of a source line, or its unterminated rest. */
+    private static final Pattern LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"?");
 
     private Secrets() {
     }
@@ -32,8 +39,9 @@ final class Secrets {
     }
 
     /**
-     * The source line with the spans of every secret of its file on it replaced by the mask,
-     * so that the excerpt of any finding on that line hides the secret. Spans are replaced from
+     * The source line with the spans of every secret of its file on it, and every string
+     * literal on it that looks like a secret, replaced by the mask, so that the excerpt of any
+     * finding on that line hides the secret. Spans are replaced from
      * the right, so that a replacement does not move the columns of the next one.
      *
      * @param secrets the spans of the secret findings of the line's file ({@link #byFile})
@@ -44,6 +52,16 @@ final class Secrets {
         for (SourceSpan s : secrets) {
             if (s.startLine() <= lineNumber && s.endLine() >= lineNumber) {
                 spans.add(s);
+            }
+        }
+        Matcher m = LITERAL.matcher(line);
+        while (m.find()) {
+            String literal = m.group();
+            String body = literal.length() > 1 && literal.endsWith("\"")
+                    ? literal.substring(1, literal.length() - 1) : literal.substring(1);
+            if (SecretPatterns.find(body) != null) {
+                spans.add(new SourceSpan("excerpt", lineNumber, line.codePointCount(0, m.start()) + 1, lineNumber,
+                        line.codePointCount(0, m.end()) + 1));
             }
         }
         String out = line;

@@ -55,6 +55,20 @@ class SecretNeverShownTest {
             """;
 
     @Test
+    void aSecretIsMaskedInTheExcerptOfALanguageErrorToo() {
+        // a language error stops the checks, so no IDF601 stands on these strings
+        Analysis wrongAttribute = TestRepo.checkText("policy \"p\"\n"
+                + "system sn { kind itsm  can approve  address \"https://x/k3Jd9XqLm2Vb7NpT4wZr8YcHs6GfAe1UoPiQ5xRt\" }\n");
+        Analysis unterminated = TestRepo.checkText("policy \"p\"\nowner o { contact \"AKIAIOSFODNN7EXAMPLE\n");
+        assertThat(wrongAttribute.diagnostics()).extracting(Diagnostic::code).containsExactly("IDF008");
+        assertThat(unterminated.diagnostics()).extracting(Diagnostic::code).containsExactly("IDF001");
+        assertThat(new TextReport(false).render(wrongAttribute))
+                .doesNotContain("k3Jd9XqLm2Vb7NpT4wZr8YcHs6GfAe1UoPiQ5xRt").contains("address \"****\" }");
+        assertThat(new TextReport(false).render(unterminated))
+                .doesNotContain("AKIAIOSFODNN7EXAMPLE").contains("contact ****");
+    }
+
+    @Test
     void aSecretMasksOnlyTheLinesOfItsOwnFile() {
         // the same line and columns in two files: the secret of a.idflow must not mask b.idflow's owner
         String a = "identity app {\n  kind workload  owner platform-team\n  description \"k3Jd9XqLm2Vb7NpT4wZr8YcHs6GfAe1UoPiQ5xRt\"\n}\n";
