@@ -1,6 +1,8 @@
 package dev.idflow.emit;
 
+import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A pure function from the policy to the files of one target ({@code opa}, {@code aws},
@@ -11,8 +13,37 @@ public interface Emitter {
     /** The target name used by {@code --target}. */
     String target();
 
-    /** The files of this target, in a deterministic order. */
-    List<GeneratedFile> emit(EmitInput input);
+    /**
+     * Puts each file of this target into {@code out} as soon as it is made, in a deterministic
+     * order.
+     *
+     * @throws OutputException when {@code out} cannot write a file
+     */
+    void emit(EmitInput input, FileSink out) throws OutputException;
+
+    /**
+     * The files of this target, in the order {@link #emit(EmitInput, FileSink)} puts them, held
+     * in memory (for tests and small policies); parts of streamed files are not validated here.
+     */
+    default List<GeneratedFile> emit(EmitInput input) {
+        List<GeneratedFile> files = new ArrayList<>();
+        try {
+            emit(input, new FileSink() {
+                @Override
+                public void put(GeneratedFile file) {
+                    files.add(file);
+                }
+
+                @Override
+                public void checkPart(String path, String map, JsonNode document) {
+                    // memory only: the pipeline validates
+                }
+            });
+        } catch (OutputException e) {
+            throw new IllegalStateException("a list is not an output folder", e);
+        }
+        return files;
+    }
 
     /**
      * The schema ({@code schemas/NAME.schema.json}) that the JSON file {@code path} of this

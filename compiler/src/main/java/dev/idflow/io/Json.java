@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -23,6 +24,8 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter WRITER;
+    /** {@link #WRITER}, refusing a key written twice in one object. */
+    private static final ObjectWriter STREAM_WRITER;
     /** Compact, and nothing between root values: JSON terms amid other text. */
     private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator((String) null);
 
@@ -36,6 +39,7 @@ public final class Json {
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         WRITER = MAPPER.writer().with(printer);
+        STREAM_WRITER = WRITER.with(StreamWriteFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     private Json() {
@@ -64,6 +68,15 @@ public final class Json {
             out.write('\n');
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A generator of the canonical text (as {@link #bytes}, without the final newline) into
+     * {@code out}, for a document written piece by piece; a key written twice in one object
+     * is refused.
+     */
+    public static JsonGenerator generator(OutputStream out) {
+        return STREAM_WRITER.createGenerator(out, JsonEncoding.UTF8);
     }
 
     /**

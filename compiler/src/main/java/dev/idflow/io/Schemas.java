@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +22,16 @@ public final class Schemas {
     private static final SchemaRegistry REGISTRY =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> ENTRYWISE = new ConcurrentHashMap<>();
+    /**
+     * The keywords a schema's root may use for {@link #entrywise}: none of them relates one
+     * entry of a top-level map to another, or to a top-level field.
+     */
+    private static final Set<String> ROOT_KEYWORDS = Set.of("$schema", "$id", "$comment", "title", "description",
+            "type", "required", "additionalProperties", "properties", "$defs");
+    /** The keywords of a map that judge each of its entries on its own. */
+    private static final Set<String> ENTRY_KEYWORDS = Set.of("$comment", "title", "description", "type",
+            "additionalProperties", "propertyNames", "patternProperties");
 
     private Schemas() {
     }
@@ -40,6 +51,47 @@ public final class Schemas {
     public static List<String> validate(String name, JsonNode node) {
         Schema schema = CACHE.computeIfAbsent(name, Schemas::load);
         return schema.validate(node).stream().map(Schemas::describe).toList();
+    }
+
+    /**
+     * Whether {@code schemas/NAME.schema.json} judges each entry of the top-level map
+     * {@code property} on its own, so that a document is valid exactly when it is valid with
+     * each of that map's entries alone in the map: the root uses only keywords about its own
+     * fields ({@code type}, {@code required}, {@code properties}, {@code additionalProperties}),
+     * and the map only {@code type: object} and keywords applied entry by entry
+     * ({@code additionalProperties}, {@code patternProperties}, {@code propertyNames}); not
+     * {@code minProperties}, {@code required}, {@code $ref} and the like.
+     */
+    public static boolean entrywise(String name, String property) {
+        return ENTRYWISE.computeIfAbsent(name + "#" + property, k -> {
+            JsonNode root = text(name);
+            JsonNode map = root.path("properties").path(property);
+            return map.isObject() && keywords(root, ROOT_KEYWORDS) && keywords(map, ENTRY_KEYWORDS)
+                    && "object".equals(root.path("type").asString(null))
+                    && "object".equals(map.path("type").asString("object"));
+        });
+    }
+
+    private static boolean keywords(JsonNode schema, Set<String> allowed) {
+        return allowed.containsAll(schema.propertyNames());
+    }
+
+    /** The text of a schema as a tree. */
+    private static JsonNode text(String name) {
+        try (InputStream in = open(name)) {
+            return Json.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        String resource = "/dev/idflow/schemas/" + name + ".schema.json";
+        InputStream in = Schemas.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("no schema " + resource + " on the class path");
+        }
+        return in;
     }
 
     /**
@@ -73,11 +125,7 @@ public final class Schemas {
     }
 
     private static Schema load(String name) {
-        String resource = "/dev/idflow/schemas/" + name + ".schema.json";
-        try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no schema " + resource + " on the class path");
-            }
+        try (InputStream in = open(name)) {
             return REGISTRY.getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import dev.idflow.check.CheckSettings;
 import dev.idflow.emit.EmitInput;
 import dev.idflow.emit.Emitter;
 import dev.idflow.emit.Emitters;
+import dev.idflow.emit.FileSink;
 import dev.idflow.emit.GeneratedFile;
 import dev.idflow.emit.OutputException;
 import dev.idflow.emit.OutputFolder;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,14 +148,34 @@ public final class Compiler {
         return new Compilation(analysis, outputs, List.of(), false);
     }
 
-    /** The files of one emitter, each validated, then put, then only its path and sha256 kept. */
+    /**
+     * The files of one emitter, each validated as it is put (a streamed one in parts, as it
+     * is written), then handed to {@code sink}, then forgotten but for its path and sha256.
+     */
     private static List<Output> emit(Emitter e, EmitInput input, Sink sink) throws OutputException {
-        List<GeneratedFile> files = new ArrayList<>(e.emit(input));
-        List<Output> outputs = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            GeneratedFile f = files.set(i, null);
-            outputs.add(put(f, e.schema(f.path()), e.target(), sink));
-        }
+        List<Output> outputs = new ArrayList<>();
+        Set<String> checkedInParts = new HashSet<>();
+        e.emit(input, new FileSink() {
+            @Override
+            public void put(GeneratedFile f) throws OutputException {
+                if (f.checkedInParts() && !checkedInParts.remove(f.path())) {
+                    throw new CompileException("target " + e.target() + " emitted " + f.path()
+                            + " as validated in parts without validating them");
+                }
+                outputs.add(Compiler.put(f, e.schema(f.path()), e.target(), sink));
+            }
+
+            @Override
+            public void checkPart(String path, String map, JsonNode document) {
+                String schema = schema(e, path);
+                if (map != null && !Schemas.entrywise(schema, map)) {
+                    throw new CompileException("target " + e.target() + " streamed `" + map + "` of " + path
+                            + ", whose entries schemas/" + schema + ".schema.json does not judge one by one");
+                }
+                requireValid(path, schema, document);
+                checkedInParts.add(path);
+            }
+        });
         return outputs;
     }
 
@@ -206,10 +228,25 @@ public final class Compiler {
         if (schema == null) {
             throw new CompileException("target " + target + " emitted " + f.path() + " without a schema");
         }
-        JsonNode tree = f.tree() != null ? f.tree() : Json.mapper().readTree(f.unsafeBytes());
+        if (f.checkedInParts()) {
+            return;
+        }
+        requireValid(f.path(), schema, f.tree() != null ? f.tree() : Json.mapper().readTree(f.unsafeBytes()));
+    }
+
+    /** The schema of the JSON file {@code path} of {@code e}'s target. */
+    private static String schema(Emitter e, String path) {
+        String schema = e.schema(path);
+        if (schema == null) {
+            throw new CompileException("target " + e.target() + " emitted " + path + " without a schema");
+        }
+        return schema;
+    }
+
+    private static void requireValid(String path, String schema, JsonNode tree) {
         List<String> problems = Schemas.validate(schema, tree);
         if (!problems.isEmpty()) {
-            throw new CompileException(f.path() + " breaks schemas/" + schema + ".schema.json: "
+            throw new CompileException(path + " breaks schemas/" + schema + ".schema.json: "
                     + String.join("; ", problems));
         }
     }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.idflow.TestRepo;
 import dev.idflow.check.CheckSettings;
+import dev.idflow.emit.EmitInput;
+import dev.idflow.emit.Emitter;
+import dev.idflow.emit.FileSink;
 import dev.idflow.emit.GeneratedFile;
 import dev.idflow.emit.OutputException;
+import dev.idflow.emit.StreamedJson;
+import dev.idflow.emit.plan.PlanEmitter;
 import dev.idflow.io.Json;
 import dev.idflow.io.Schemas;
 import dev.idflow.model.SourceFile;
@@ -18,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The compile pipeline: golden output, determinism, refusal on errors, all-or-nothing writing. */
 class CompilerTest {
@@ -180,7 +187,7 @@ class CompilerTest {
     }
 
     /** An emitter of one given file, validated against {@code schema} (null: none). */
-    record Fake(GeneratedFile file, String schema) implements dev.idflow.emit.Emitter {
+    record Fake(GeneratedFile file, String schema) implements Emitter {
         Fake(String path, String text, String schema) {
             this(GeneratedFile.text(path, text), schema);
         }
@@ -191,8 +198,8 @@ class CompilerTest {
         }
 
         @Override
-        public List<GeneratedFile> emit(dev.idflow.emit.EmitInput input) {
-            return List.of(file);
+        public void emit(EmitInput input, FileSink out) throws OutputException {
+            out.put(file);
         }
 
         @Override
@@ -223,6 +230,50 @@ class CompilerTest {
                 .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json");
     }
 
+    /** An emitter of one streamed file of schema plan-lifecycle: a skeleton and entries of {@code map}. */
+    record Streamed(String skeleton, String map, Map<String, String> entries) implements Emitter {
+        @Override
+        public String target() {
+            return "plan";
+        }
+
+        @Override
+        public void emit(EmitInput input, FileSink out) throws OutputException {
+            StreamedJson doc = new StreamedJson(PlanEmitter.PATH, (ObjectNode) Json.read(skeleton), out);
+            entries.forEach((key, value) -> doc.entry(map, key, Json.read(value)));
+            out.put(doc.finish());
+        }
+
+        @Override
+        public String schema(String p) {
+            return "plan-lifecycle";
+        }
+    }
+
+    @Test
+    void aStreamedFileIsValidatedEntryByEntryWithItsLocation() {
+        Analysis a = TestRepo.check(ACME);
+        String skeleton = "{\"policy\": \"p\", \"identities\": {}, \"exceptions\": {}}";
+        assertThat(Compiler.run(a, List.of(new Streamed(skeleton, "exceptions", Map.of()))).files())
+                .extracting(GeneratedFile::path).containsExactly(PlanEmitter.PATH, "manifest.json");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Streamed(skeleton, "identities",
+                Map.of("svc", "{\"kind\": \"robot\"}"))))).isInstanceOf(CompileException.class)
+                .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json")
+                .hasMessageContaining("/identities/svc/kind: does not have a value in the enumeration");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Streamed("{\"policy\": 1, \"identities\": {}}",
+                "identities", Map.of())))).isInstanceOf(CompileException.class)
+                .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json");
+    }
+
+    @Test
+    void aStreamedMapWhoseSchemaRelatesItsEntriesIsABug() {
+        Analysis a = TestRepo.check(ACME);
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Streamed("{\"policy\": {}}", "policy",
+                Map.of("k", "1"))))).isInstanceOf(CompileException.class)
+                .hasMessageContaining("streamed `policy` of plan/lifecycle.json, whose entries "
+                        + "schemas/plan-lifecycle.schema.json does not judge one by one");
+    }
+
     @Test
     void twoFilesWithOnePathAreABug() {
         Analysis a = TestRepo.check(ACME);
@@ -237,7 +288,7 @@ class CompilerTest {
         Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
         byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
         Analysis a = TestRepo.check(ACME);
-        List<dev.idflow.emit.Emitter> emitters = new ArrayList<>(Compiler.select(List.of()));
+        List<Emitter> emitters = new ArrayList<>(Compiler.select(List.of()));
         emitters.add(new Fake("plan/broken.json", "{\"policy\": 1}\n", "plan-lifecycle"));
         assertThatThrownBy(() -> Compiler.write(a, emitters, out)).isInstanceOf(CompileException.class)
                 .hasMessageContaining("plan/broken.json");

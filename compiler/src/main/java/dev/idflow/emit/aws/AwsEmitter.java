@@ -3,7 +3,8 @@ package dev.idflow.emit.aws;
 import dev.idflow.emit.EmitInput;
 import dev.idflow.emit.EmitSupport;
 import dev.idflow.emit.Emitter;
-import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.FileSink;
+import dev.idflow.emit.OutputException;
 import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
 import dev.idflow.model.CredentialType;
@@ -50,9 +51,8 @@ public final class AwsEmitter implements Emitter {
     }
 
     @Override
-    public List<GeneratedFile> emit(EmitInput input) {
+    public void emit(EmitInput input, FileSink out) throws OutputException {
         Policy policy = input.policy();
-        List<GeneratedFile> files = new ArrayList<>();
         for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
                 : EmitSupport.issuedByEnforced(policy, SystemKind.AWS_IAM).entrySet()) {
             ManagedSystem system = entry.getKey();
@@ -63,10 +63,10 @@ public final class AwsEmitter implements Emitter {
                 String base = dir + EmitSupport.segment(identity.name());
                 ArrayNode statements = identityStatements(policy, credentials);
                 if (!statements.isEmpty()) {
-                    files.add(EmitSupport.json(base + ".json", "aws-policy", document(null, statements)));
+                    out.put(EmitSupport.json(base + ".json", "aws-policy", document(null, statements)));
                 }
                 if (!statements.isEmpty() || credentials.stream().anyMatch(AwsEmitter::isSession)) {
-                    files.add(EmitSupport.json(base + ".role.json", "aws-role",
+                    out.put(EmitSupport.json(base + ".role.json", "aws-role",
                             role(identity, credentials, input.revision())));
                 }
             }
@@ -74,12 +74,11 @@ public final class AwsEmitter implements Emitter {
                 ArrayNode statements = exceptionStatements(policy, exception, system);
                 if (!statements.isEmpty()) {
                     String path = dir + "exceptions/" + EmitSupport.segment(exception.name()) + ".json";
-                    files.add(EmitSupport.json(path, "aws-policy",
+                    out.put(EmitSupport.json(path, "aws-policy",
                             document("idflow-exception-" + exception.name(), statements)));
                 }
             }
         }
-        return files;
     }
 
     /** IDF901: a session is a role session, that is a binding or a token; keys and secrets are not. */

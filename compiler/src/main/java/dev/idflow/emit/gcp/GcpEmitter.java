@@ -3,7 +3,8 @@ package dev.idflow.emit.gcp;
 import dev.idflow.emit.EmitInput;
 import dev.idflow.emit.EmitSupport;
 import dev.idflow.emit.Emitter;
-import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.FileSink;
+import dev.idflow.emit.OutputException;
 import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
 import dev.idflow.model.ExceptionGrant;
@@ -47,9 +48,8 @@ public final class GcpEmitter implements Emitter {
     }
 
     @Override
-    public List<GeneratedFile> emit(EmitInput input) {
+    public void emit(EmitInput input, FileSink out) throws OutputException {
         Policy policy = input.policy();
-        List<GeneratedFile> files = new ArrayList<>();
         for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
                 : EmitSupport.issuedByEnforced(policy, SystemKind.GCP_IAM).entrySet()) {
             ManagedSystem system = entry.getKey();
@@ -75,10 +75,9 @@ public final class GcpEmitter implements Emitter {
             }
             if (!byResource.isEmpty()) {
                 String path = "gcp/" + EmitSupport.segment(system.name()) + "/policy.json";
-                files.add(EmitSupport.json(path, "gcp-policy", document(byResource)));
+                out.put(EmitSupport.json(path, "gcp-policy", document(byResource)));
             }
         }
-        return files;
     }
 
     /** The member a credential binds: its declared {@code member}, else the identity's service account. */

@@ -1,11 +1,10 @@
 package dev.idflow.emit.opa;
 
-import dev.idflow.emit.GeneratedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
@@ -26,8 +25,8 @@ final class Bundle {
     private Bundle() {
     }
 
-    /** The archive of {@code files}, each named by its path relative to the bundle root. */
-    static byte[] archive(List<GeneratedFile> files) {
+    /** The archive of {@code files}: each entry's name (relative to the bundle root) to its bytes. */
+    static byte[] archive(Map<String, byte[]> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         GzipParameters gzip = new GzipParameters();
         gzip.setModificationTime(0);
@@ -37,9 +36,9 @@ final class Bundle {
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(gz, "UTF-8")) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-            for (GeneratedFile f : files.stream().sorted(Comparator.comparing(GeneratedFile::path)).toList()) {
-                byte[] content = f.unsafeBytes();
-                TarArchiveEntry entry = new TarArchiveEntry(f.path(), true);
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
+                byte[] content = f.getValue();
+                TarArchiveEntry entry = new TarArchiveEntry(f.getKey(), true);
                 entry.setSize(content.length);
                 entry.setMode(0100644);
                 entry.setModTime(0L);

@@ -1,5 +1,8 @@
 package dev.idflow.emit.opa;
 
+import dev.idflow.emit.FileSink;
+import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.StreamedJson;
 import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
 import dev.idflow.model.CredentialType;
@@ -146,59 +149,85 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
         return f == null || f.equals(t) ? f : f.plusSeconds(1);
     }
 
-    /** {@code idflow/data.json}. */
+    /** {@code idflow/data.json}, whole. */
     public ObjectNode toJson() {
+        ObjectNode root = skeleton();
+        ObjectNode ids = (ObjectNode) root.get("identities");
+        identities.forEach((name, i) -> ids.set(name, identityJson(i)));
+        ObjectNode creds = (ObjectNode) root.get("credentials");
+        credentials.forEach((key, c) -> creds.set(key, credentialJson(c)));
+        ObjectNode exs = (ObjectNode) root.get("exceptions");
+        exceptions.forEach((name, e) -> exs.set(name, exceptionJson(e)));
+        return root;
+    }
+
+    /** {@code idflow/data.json} as the file {@code path}, written entry by entry (the same bytes as {@link #toJson}). */
+    GeneratedFile stream(String path, FileSink sink) {
+        StreamedJson data = new StreamedJson(path, skeleton(), sink);
+        identities.forEach((name, i) -> data.entry("identities", name, identityJson(i)));
+        credentials.forEach((key, c) -> data.entry("credentials", key, credentialJson(c)));
+        exceptions.forEach((name, e) -> data.entry("exceptions", name, exceptionJson(e)));
+        return data.finish();
+    }
+
+    /** The document with its three maps empty. */
+    private ObjectNode skeleton() {
         ObjectNode root = Json.object();
         root.put("policy", policy);
         root.put("revision", revision);
-        ObjectNode ids = root.putObject("identities");
-        identities.forEach((name, i) -> {
-            ObjectNode n = ids.putObject(name);
-            n.put("kind", i.kind());
-            n.put("owner", i.owner());
-            n.put("env", i.env());
-            n.put("not_after", time(i.notAfter()));
-        });
-        ObjectNode creds = root.putObject("credentials");
-        credentials.forEach((key, c) -> {
-            ObjectNode n = creds.putObject(key);
-            n.put("identity", c.identity());
-            n.put("type", c.type());
-            n.put("issuer", c.issuer());
-            n.put("revoker", c.revoker());
-            n.put("monitor", c.monitor());
-            n.put("not_after", time(c.notAfter()));
-            if (c.ttlSeconds() == null) {
-                n.putNull("ttl_seconds");
-            } else {
-                n.put("ttl_seconds", c.ttlSeconds().longValue());
-            }
-            ArrayNode grants = n.putArray("grants");
-            for (GrantData g : c.grants()) {
-                ObjectNode gn = grants.addObject();
-                strings(gn.putArray("actions"), g.actions());
-                strings(gn.putArray("resources"), g.resources());
-                strings(gn.putArray("action_patterns"), g.actionPatterns().stream().map(Pattern::pattern).toList());
-                strings(gn.putArray("resource_patterns"),
-                        g.resourcePatterns().stream().map(Pattern::pattern).toList());
-            }
-        });
-        ObjectNode exs = root.putObject("exceptions");
-        exceptions.forEach((name, e) -> {
-            ObjectNode n = exs.putObject(name);
-            ArrayNode grants = n.putArray("grants");
-            for (ExceptionGrantData g : e.grants()) {
-                ObjectNode gn = grants.addObject();
-                gn.put("credential", g.credential());
-                strings(gn.putArray("principals"), g.principals());
-            }
-            n.put("not_before", time(e.notBefore()));
-            n.put("not_after", time(e.notAfter()));
-            n.put("break_glass", e.breakGlass());
-            n.put("approver", e.approver());
-            n.put("ticket", e.ticket());
-        });
+        root.putObject("identities");
+        root.putObject("credentials");
+        root.putObject("exceptions");
         return root;
+    }
+
+    private static ObjectNode identityJson(IdentityData i) {
+        ObjectNode n = Json.object();
+        n.put("kind", i.kind());
+        n.put("owner", i.owner());
+        n.put("env", i.env());
+        n.put("not_after", time(i.notAfter()));
+        return n;
+    }
+
+    private static ObjectNode credentialJson(CredentialData c) {
+        ObjectNode n = Json.object();
+        n.put("identity", c.identity());
+        n.put("type", c.type());
+        n.put("issuer", c.issuer());
+        n.put("revoker", c.revoker());
+        n.put("monitor", c.monitor());
+        n.put("not_after", time(c.notAfter()));
+        if (c.ttlSeconds() == null) {
+            n.putNull("ttl_seconds");
+        } else {
+            n.put("ttl_seconds", c.ttlSeconds().longValue());
+        }
+        ArrayNode grants = n.putArray("grants");
+        for (GrantData g : c.grants()) {
+            ObjectNode gn = grants.addObject();
+            strings(gn.putArray("actions"), g.actions());
+            strings(gn.putArray("resources"), g.resources());
+            strings(gn.putArray("action_patterns"), g.actionPatterns().stream().map(Pattern::pattern).toList());
+            strings(gn.putArray("resource_patterns"), g.resourcePatterns().stream().map(Pattern::pattern).toList());
+        }
+        return n;
+    }
+
+    private static ObjectNode exceptionJson(ExceptionData e) {
+        ObjectNode n = Json.object();
+        ArrayNode grants = n.putArray("grants");
+        for (ExceptionGrantData g : e.grants()) {
+            ObjectNode gn = grants.addObject();
+            gn.put("credential", g.credential());
+            strings(gn.putArray("principals"), g.principals());
+        }
+        n.put("not_before", time(e.notBefore()));
+        n.put("not_after", time(e.notAfter()));
+        n.put("break_glass", e.breakGlass());
+        n.put("approver", e.approver());
+        n.put("ticket", e.ticket());
+        return n;
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -2,13 +2,15 @@ package dev.idflow.emit.opa;
 
 import dev.idflow.emit.EmitInput;
 import dev.idflow.emit.Emitter;
+import dev.idflow.emit.FileSink;
 import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.OutputException;
 import dev.idflow.io.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,6 +26,8 @@ public final class OpaEmitter implements Emitter {
     public static final String AUTHZ = "idflow/authz.rego";
     public static final String AUTHZ_TEST = "idflow/authz_test.rego";
     public static final String BUNDLE = "opa/bundle.tar.gz";
+    /** Where the bundle's files are written, besides the archive. */
+    private static final String FOLDER = "opa/";
 
     @Override
     public String target() {
@@ -33,26 +37,31 @@ public final class OpaEmitter implements Emitter {
     @Override
     public String schema(String path) {
         return switch (path) {
-            case "opa/" + MANIFEST -> "opa-manifest";
-            case "opa/" + DATA -> "opa-data";
+            case FOLDER + MANIFEST -> "opa-manifest";
+            case FOLDER + DATA -> "opa-data";
             default -> null;
         };
     }
 
+    /**
+     * Puts the four bundle files, each as soon as it is made, then the archive of them: its
+     * entries are the same bytes, named relative to the bundle root.
+     */
     @Override
-    public List<GeneratedFile> emit(EmitInput input) {
+    public void emit(EmitInput input, FileSink out) throws OutputException {
         OpaData data = OpaData.of(input.policy(), input.revision());
-        List<GeneratedFile> bundle = List.of(
-                GeneratedFile.json(MANIFEST, manifest(input.revision())),
-                GeneratedFile.adopt(AUTHZ, authzRego()),
-                GeneratedFile.adopt(AUTHZ_TEST, AuthzTests.rego(data)),
-                GeneratedFile.json(DATA, data.toJson()));
-        List<GeneratedFile> files = new ArrayList<>();
-        for (GeneratedFile f : bundle) {
-            files.add(f.under("opa"));
-        }
-        files.add(GeneratedFile.adopt(BUNDLE, Bundle.archive(bundle)));
-        return files;
+        Map<String, byte[]> bundle = new TreeMap<>();
+        bundle.put(MANIFEST, put(out, GeneratedFile.json(FOLDER + MANIFEST, manifest(input.revision()))));
+        bundle.put(AUTHZ, put(out, GeneratedFile.adopt(FOLDER + AUTHZ, authzRego())));
+        bundle.put(AUTHZ_TEST, put(out, GeneratedFile.adopt(FOLDER + AUTHZ_TEST, AuthzTests.rego(data))));
+        bundle.put(DATA, put(out, data.stream(FOLDER + DATA, out)));
+        out.put(GeneratedFile.adopt(BUNDLE, Bundle.archive(bundle)));
+    }
+
+    /** Puts {@code f} and returns its bytes, for the archive. */
+    private static byte[] put(FileSink out, GeneratedFile f) throws OutputException {
+        out.put(f);
+        return f.unsafeBytes();
     }
 
     private static ObjectNode manifest(String revision) {

@@ -2,7 +2,9 @@ package dev.idflow.emit.plan;
 
 import dev.idflow.emit.EmitInput;
 import dev.idflow.emit.Emitter;
-import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.FileSink;
+import dev.idflow.emit.OutputException;
+import dev.idflow.emit.StreamedJson;
 import dev.idflow.flow.ExceptionFlow;
 import dev.idflow.flow.Flow;
 import dev.idflow.flow.Step;
@@ -40,19 +42,20 @@ public final class PlanEmitter implements Emitter {
     }
 
     @Override
-    public List<GeneratedFile> emit(EmitInput input) {
+    public void emit(EmitInput input, FileSink out) throws OutputException {
         Policy policy = input.policy();
-        ObjectNode root = Json.object();
-        root.put("policy", policy.name());
-        ObjectNode identities = root.putObject("identities");
+        ObjectNode skeleton = Json.object();
+        skeleton.put("policy", policy.name());
+        skeleton.putObject("identities");
+        skeleton.putObject("exceptions");
+        StreamedJson plan = new StreamedJson(PATH, skeleton, out);
         for (Identity identity : policy.identities().values()) {
-            identities.set(identity.name(), identity(policy, identity, input.flows().of(identity.name())));
+            plan.entry("identities", identity.name(), identity(policy, identity, input.flows().of(identity.name())));
         }
-        ObjectNode exceptions = root.putObject("exceptions");
         for (ExceptionGrant ex : policy.exceptions().values()) {
-            exceptions.set(ex.name(), exception(ex, input.flows().exception(ex.name())));
+            plan.entry("exceptions", ex.name(), exception(ex, input.flows().exception(ex.name())));
         }
-        return List.of(GeneratedFile.json(PATH, root));
+        out.put(plan.finish());
     }
 
     private static ObjectNode identity(Policy policy, Identity identity, Map<Event, Flow> flows) {

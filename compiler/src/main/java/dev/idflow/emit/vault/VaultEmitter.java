@@ -3,6 +3,8 @@ package dev.idflow.emit.vault;
 import dev.idflow.emit.EmitInput;
 import dev.idflow.emit.EmitSupport;
 import dev.idflow.emit.Emitter;
+import dev.idflow.emit.FileSink;
+import dev.idflow.emit.OutputException;
 import dev.idflow.emit.GeneratedFile;
 import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
@@ -51,25 +53,23 @@ public final class VaultEmitter implements Emitter {
     }
 
     @Override
-    public List<GeneratedFile> emit(EmitInput input) {
+    public void emit(EmitInput input, FileSink out) throws OutputException {
         Policy policy = input.policy();
-        List<GeneratedFile> files = new ArrayList<>();
         for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
                 : EmitSupport.issuedByEnforced(policy, SystemKind.VAULT).entrySet()) {
             ManagedSystem system = entry.getKey();
             String dir = "vault/" + EmitSupport.segment(system.name()) + "/";
             for (EmitSupport.Issued issued : entry.getValue()) {
-                identityFiles(dir, issued.identity(), issued.credentials(), files);
+                identityFiles(dir, issued.identity(), issued.credentials(), out);
             }
             for (ExceptionGrant exception : policy.exceptions().values()) {
-                exceptionFiles(policy, dir, system, exception, files);
+                exceptionFiles(policy, dir, system, exception, out);
             }
         }
-        return files;
     }
 
-    private static void identityFiles(String dir, Identity identity, List<Credential> credentials,
-            List<GeneratedFile> files) {
+    private static void identityFiles(String dir, Identity identity, List<Credential> credentials, FileSink out)
+            throws OutputException {
         String name = EmitSupport.segment(identity.name());
         String policyName = "idflow-" + identity.name();
         SortedMap<String, SortedSet<String>> paths = paths(credentials);
@@ -81,17 +81,20 @@ public final class VaultEmitter implements Emitter {
                 hcl.append(Hcl.comment("description", identity.description()));
             }
             hcl.append(Hcl.paths(paths));
-            files.add(GeneratedFile.text(dir + "policies/" + name + ".hcl", hcl.toString()));
+            out.put(GeneratedFile.text(dir + "policies/" + name + ".hcl", hcl.toString()));
         }
-        credentials.stream()
+        Duration tokenTtl = credentials.stream()
                 .filter(c -> c.type() == CredentialType.TOKEN && positive(c.ttl()))
                 .map(Credential::ttl)
                 .max(Duration::compareTo)
-                .ifPresent(ttl -> files.add(EmitSupport.json(dir + "token-roles/" + name + ".json",
-                        "vault-token-role", tokenRole(policyName, ttl.getSeconds()))));
+                .orElse(null);
+        if (tokenTtl != null) {
+            out.put(EmitSupport.json(dir + "token-roles/" + name + ".json", "vault-token-role",
+                    tokenRole(policyName, tokenTtl.getSeconds())));
+        }
         for (Credential c : credentials) {
             if (c.type() == CredentialType.SECRET && positive(c.ttl()) && c.path() != null) {
-                files.add(EmitSupport.json(dir + "secrets/" + name + "." + EmitSupport.segment(c.name()) + ".json",
+                out.put(EmitSupport.json(dir + "secrets/" + name + "." + EmitSupport.segment(c.name()) + ".json",
                         "vault-secret", secret(c)));
             }
         }
@@ -103,7 +106,7 @@ public final class VaultEmitter implements Emitter {
      * the credentials it grants, so that no token created from it outlives any of them.
      */
     private static void exceptionFiles(Policy policy, String dir, ManagedSystem system, ExceptionGrant exception,
-            List<GeneratedFile> files) {
+            FileSink out) throws OutputException {
         List<Credential> granted = new ArrayList<>();
         Instant end = null;
         for (ExceptionGrant.GrantTo grant : exception.grants()) {
@@ -131,9 +134,9 @@ public final class VaultEmitter implements Emitter {
                 .append(Hcl.comment("ticket", exception.ticket()))
                 .append(Hcl.comment("reason", exception.reason()))
                 .append(Hcl.paths(paths));
-        files.add(GeneratedFile.text(dir + "exceptions/" + name + ".hcl", hcl.toString()));
+        out.put(GeneratedFile.text(dir + "exceptions/" + name + ".hcl", hcl.toString()));
         long seconds = Duration.between(exception.from(), end).getSeconds();
-        files.add(EmitSupport.json(dir + "exceptions/" + name + ".token-role.json", "vault-token-role",
+        out.put(EmitSupport.json(dir + "exceptions/" + name + ".token-role.json", "vault-token-role",
                 tokenRole(policyName, seconds)));
     }
 
