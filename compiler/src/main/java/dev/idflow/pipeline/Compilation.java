@@ -16,7 +16,7 @@ public record Compilation(Analysis analysis, List<Output> outputs, List<Generate
         files = List.copyOf(files);
     }
 
-    /** One output file as {@code manifest.json} lists it. */
+    /** One file (an output, or an input) as {@code manifest.json} lists it: its path and sha256. */
     public record Output(String path, String sha256) {
     }
 

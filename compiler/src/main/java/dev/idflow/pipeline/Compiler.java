@@ -132,7 +132,8 @@ public final class Compiler {
      * is validated, {@code manifest.json} last, after all the others.
      */
     private static Compilation run(Analysis analysis, List<Emitter> emitters, Sink sink) throws OutputException {
-        EmitInput input = new EmitInput(analysis.policy(), Flows.derive(analysis.policy()), revision(analysis));
+        List<Output> inputs = inputs(analysis);
+        EmitInput input = new EmitInput(analysis.policy(), Flows.derive(analysis.policy()), revision(analysis, inputs));
         List<Output> outputs = new ArrayList<>();
         for (List<Output> emitted : Parallel.map(emitters, e -> emit(e, input, sink))) {
             outputs.addAll(emitted);
@@ -143,7 +144,7 @@ public final class Compiler {
                 throw new IllegalArgumentException("two emitted files share the path " + outputs.get(i).path());
             }
         }
-        GeneratedFile manifest = Manifest.build(analysis, input.revision(), targetNames(emitters), outputs);
+        GeneratedFile manifest = Manifest.build(analysis, input.revision(), targetNames(emitters), inputs, outputs);
         outputs.add(put(manifest, "manifest", "manifest", sink));
         return new Compilation(analysis, outputs, List.of(), false);
     }
@@ -256,13 +257,26 @@ public final class Compiler {
      * sha256 of the lines {@code PATH SHA256\n} of the input files, sorted by path.
      */
     public static String revision(Analysis analysis) {
+        return revision(analysis, inputs(analysis));
+    }
+
+    private static String revision(Analysis analysis, List<Output> inputs) {
         if (analysis.provenance() != null && analysis.provenance().isGit() && analysis.provenance().commit() != null) {
             return analysis.provenance().commit();
         }
         StringBuilder lines = new StringBuilder();
-        analysis.sources().stream().sorted(Comparator.comparing(SourceFile::path))
-                .forEach(f -> lines.append(f.path()).append(' ').append(sha256(f.unsafeBytes())).append('\n'));
+        inputs.forEach(f -> lines.append(f.path()).append(' ').append(f.sha256()).append('\n'));
         return "sha256:" + sha256(lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Each input file's path and sha256, sorted by path: made once, for the revision and for
+     * the manifest.
+     */
+    private static List<Output> inputs(Analysis analysis) {
+        return analysis.sources().stream().sorted(Comparator.comparing(SourceFile::path))
+                .map(f -> new Output(f.path(), sha256(f.unsafeBytes())))
+                .toList();
     }
 
     /** The lower-case hex sha256 of {@code bytes}. */

@@ -2,7 +2,6 @@ package dev.idflow.pipeline;
 
 import dev.idflow.emit.GeneratedFile;
 import dev.idflow.io.Json;
-import dev.idflow.model.SourceFile;
 import dev.idflow.model.Values;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.source.Provenance;
@@ -21,8 +20,9 @@ final class Manifest {
     private Manifest() {
     }
 
+    /** The manifest; {@code inputs} and {@code outputs} are paths with their sha256. */
     static GeneratedFile build(Analysis analysis, String revision, List<String> targets,
-            List<Compilation.Output> outputs) {
+            List<Compilation.Output> inputs, List<Compilation.Output> outputs) {
         ObjectNode root = Json.object();
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "idflow");
@@ -33,23 +33,21 @@ final class Manifest {
         root.put("now", Values.rfc3339(analysis.now()));
         ArrayNode t = root.putArray("targets");
         targets.forEach(t::add);
-        ArrayNode inputs = root.putArray("inputs");
-        analysis.sources().stream().sorted(Comparator.comparing(SourceFile::path)).forEach(f -> {
-            ObjectNode entry = inputs.addObject();
-            entry.put("path", f.path());
-            entry.put("sha256", Compiler.sha256(f.unsafeBytes()));
-        });
-        ArrayNode files = root.putArray("outputs");
-        outputs.stream().sorted(Comparator.comparing(Compilation.Output::path)).forEach(f -> {
-            ObjectNode entry = files.addObject();
-            entry.put("path", f.path());
-            entry.put("sha256", f.sha256());
-        });
+        files(root.putArray("inputs"), inputs);
+        files(root.putArray("outputs"), outputs);
         ObjectNode findings = root.putObject("findings");
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             findings.put(s.word(), analysis.count(s));
         }
         return GeneratedFile.json(Compiler.MANIFEST, root);
+    }
+
+    private static void files(ArrayNode array, List<Compilation.Output> files) {
+        files.stream().sorted(Comparator.comparing(Compilation.Output::path)).forEach(f -> {
+            ObjectNode entry = array.addObject();
+            entry.put("path", f.path());
+            entry.put("sha256", f.sha256());
+        });
     }
 
     private static ObjectNode source(Provenance p) {
