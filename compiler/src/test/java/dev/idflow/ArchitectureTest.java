@@ -31,7 +31,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("dev.idflow.syntax..", "dev.idflow.check..", "dev.idflow.flow..",
                         "dev.idflow.emit..", "dev.idflow.source..", "dev.idflow.config..", "dev.idflow.report..",
                         "dev.idflow.pipeline..", "dev.idflow.cli..", "dev.idflow.io..", "dev.idflow.diff..",
-                        "dev.idflow.graph..")
+                        "dev.idflow.graph..", "dev.idflow.target..")
                 .check(classes);
     }
 
@@ -53,6 +53,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("dev.idflow.syntax..", "dev.idflow.source..", "dev.idflow.pipeline..",
                         "dev.idflow.report..", "dev.idflow.diff..", "dev.idflow.graph..")
+                .check(classes);
+    }
+
+    @Test
+    void targetFactsSeeOnlyTheModel() {
+        noClasses().that().resideInAPackage("dev.idflow.target..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.idflow.syntax..", "dev.idflow.check..", "dev.idflow.flow..",
+                        "dev.idflow.emit..", "dev.idflow.source..", "dev.idflow.config..", "dev.idflow.report..",
+                        "dev.idflow.pipeline..", "dev.idflow.cli..", "dev.idflow.io..", "dev.idflow.diff..",
+                        "dev.idflow.graph..")
                 .check(classes);
     }
 

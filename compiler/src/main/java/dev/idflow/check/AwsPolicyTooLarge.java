@@ -1,23 +1,32 @@
 package dev.idflow.check;
 
+import dev.idflow.model.Credential;
+import dev.idflow.model.ExceptionGrant;
 import dev.idflow.model.Identity;
 import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.diag.Severity;
+import dev.idflow.target.AwsPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * IDF902: the AWS policy emitted for an identity ({@code aws/SYSTEM/IDENTITY.json}) is over
- * 6,144 characters without white space, the managed policy limit. The size is that of
- * {@link AwsPolicySize}, the document the emitter writes.
+ * IDF902: an AWS policy that the emitter would write, an identity's
+ * ({@code aws/SYSTEM/IDENTITY.json}) or an exception's ({@code aws/SYSTEM/exceptions/EXCEPTION.json}),
+ * is over 6,144 characters without white space, the managed policy limit. The statements
+ * measured are those the emitter writes ({@link AwsPolicy}).
  */
 final class AwsPolicyTooLarge implements Check {
 
     static final RuleInfo INFO = new RuleInfo("IDF902", "AWS policy too large", Severity.ERROR, "", "",
             "An emitted AWS policy is over 6,144 characters without white space (the managed policy limit).",
             "AWS refuses a managed policy over 6,144 characters, not counting white space. The emitted policy "
-                    + "has one statement per credential, with every action and resource it grants. Cover many "
-                    + "resources with one pattern (a prefix and `*`), or split the identity.");
+                    + "has one statement per credential and set of resources, with every action granted on them; "
+                    + "an exception's policy has one per credential it grants at that system. Cover many "
+                    + "resources with one pattern (a prefix and `*`), or split the identity or the exception.");
 
     @Override
     public RuleInfo info() {
@@ -28,21 +37,34 @@ final class AwsPolicyTooLarge implements Check {
     public void run(Policy policy, CheckContext ctx) {
         for (Identity i : policy.identities().values()) {
             // Only the AWS systems that issue one of its credentials get a document for it.
-            java.util.Set<ManagedSystem> issuers = new java.util.LinkedHashSet<>();
+            Map<ManagedSystem, List<Credential>> byIssuer = new LinkedHashMap<>();
             for (Targets.Issued x : Targets.of(policy, i, SystemKind.AWS_IAM)) {
-                issuers.add(x.issuer());
+                byIssuer.computeIfAbsent(x.issuer(), k -> new ArrayList<>()).add(x.credential());
             }
-            for (ManagedSystem s : issuers) {
-                int size = AwsPolicySize.size(AwsPolicySize.statements(i, s.name()));
-                if (size <= AwsPolicySize.MANAGED_POLICY_LIMIT) {
-                    continue;
+            byIssuer.forEach((s, credentials) -> {
+                int size = AwsPolicy.size(null, AwsPolicy.identityStatements(policy, credentials));
+                if (size > AwsPolicy.MANAGED_POLICY_LIMIT) {
+                    ctx.report(i.spans().name(), "message", i.name(), s.name(), size, AwsPolicy.MANAGED_POLICY_LIMIT)
+                            .help("cover the resources with fewer patterns (a prefix and `*`), or split `" + i.name()
+                                    + "` into several identities")
+                            .subject("identity " + i.name() + " system " + s.name())
+                            .in(i.name())
+                            .monitoredBy(s.monitored());
                 }
-                ctx.report(i.spans().name(), "message", i.name(), s.name(), size, AwsPolicySize.MANAGED_POLICY_LIMIT)
-                        .help("cover the resources with fewer patterns (a prefix and `*`), or split `" + i.name()
-                                + "` into several identities")
-                        .subject("identity " + i.name() + " system " + s.name())
-                        .in(i.name())
-                        .monitoredBy(s.monitored());
+            });
+        }
+        for (ManagedSystem s : policy.systems().values()) {
+            if (s.kind() != SystemKind.AWS_IAM) {
+                continue;
+            }
+            for (ExceptionGrant e : policy.exceptions().values()) {
+                int size = AwsPolicy.size(AwsPolicy.exceptionId(e), AwsPolicy.exceptionStatements(policy, e, s.name()));
+                if (size > AwsPolicy.MANAGED_POLICY_LIMIT) {
+                    ctx.report(e.spans().name(), "exception", e.name(), s.name(), size, AwsPolicy.MANAGED_POLICY_LIMIT)
+                            .help("grant fewer credentials in `" + e.name() + "`, or split it into several exceptions")
+                            .subject("exception " + e.name() + " system " + s.name())
+                            .monitoredBy(s.monitored());
+                }
             }
         }
     }

@@ -5,7 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.idflow.TestRepo;
 import dev.idflow.model.diag.Diagnostic;
 import dev.idflow.pipeline.Analysis;
+import dev.idflow.model.diag.Severity;
+import dev.idflow.pipeline.Analyzer;
+import dev.idflow.pipeline.Compiler;
+import dev.idflow.source.Provenance;
+import dev.idflow.target.AwsPolicy;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,13 +85,56 @@ class TargetLimitsTest {
     @CsvSource({"0, 0", "1, 1"})
     void awsPolicyIsAtMost6144Characters(int over, int findings) {
         String prefix = "arn:aws:s3:::";
-        int empty = AwsPolicySize.size(List.of(new AwsPolicySize.Statement("s",
-                new java.util.TreeSet<>(List.of("s3:GetObject")), new java.util.TreeSet<>(List.of(prefix)), null)));
-        String resource = prefix + "b".repeat(AwsPolicySize.MANAGED_POLICY_LIMIT - empty + over);
+        int empty = AwsPolicy.size(null, List.of(new AwsPolicy.Statement("S",
+                new TreeSet<>(List.of("s3:GetObject")), new TreeSet<>(List.of(prefix)), null, null)));
+        String resource = prefix + "b".repeat(AwsPolicy.MANAGED_POLICY_LIMIT - empty + over);
         Analysis a = TestRepo.checkText(HEAD + "identity orders-api { kind workload owner platform-team\n"
                 + "token s { issuer aws-prod ttl 1h allow \"s3:GetObject\" on \"" + resource + "\" } }\n");
         assertThat(a.diagnostics()).noneMatch(d -> d.code().startsWith("IDF0"));
         assertThat(a.diagnostics().stream().filter(d -> d.code().equals("IDF902")).count()).isEqualTo(findings);
+    }
+
+    /** Twelve actions on each of 30 buckets: one statement per bucket, each listing the twelve actions. */
+    private static final String MANY_STATEMENTS = IntStream.range(0, 30)
+            .mapToObj(n -> "allow " + String.join(", ", Stream.of("GetObject", "PutObject", "DeleteObject",
+                    "GetObjectVersion", "PutObjectAcl", "GetObjectAcl", "AbortMultipartUpload",
+                    "ListMultipartUploadParts", "GetObjectTagging", "PutObjectTagging", "DeleteObjectTagging",
+                    "RestoreObject").map(x -> "\"s3:" + x + "\"").toList())
+                    + " on \"arn:aws:s3:::bucket-" + n + "/*\"\n")
+            .collect(Collectors.joining());
+
+    @Test
+    void theSizeJudgedIsThatOfTheStatementsEmittedOnePerSetOfResources() {
+        // One statement with every action and every resource would be a fifth of that: the
+        // emitted document repeats the actions for each bucket.
+        Analysis a = TestRepo.checkText(HEAD + "identity loader { kind pipeline owner platform-team\n"
+                + "binding writer { issuer aws-prod ttl 1h\n" + MANY_STATEMENTS + "} }\n");
+        assertThat(TestRepo.lines(a)).filteredOn(l -> l.contains("IDF902")).containsExactly("policy.idflow:8:10:"
+                + " error[IDF902]: the AWS policy of `loader` at `aws-prod` would have 10128 characters without white"
+                + " space, over the managed policy limit of 6144");
+        Analysis lowered = Analyzer.analyze(a.sources(), new CheckSettings(TestRepo.NOW,
+                Map.of("IDF902", Severity.WARNING)), "", Provenance.directory());
+        String emitted = Compiler.emit(lowered, List.of("aws")).files().stream()
+                .filter(f -> f.path().equals("aws/aws-prod/loader.json")).findFirst().orElseThrow().text();
+        assertThat(emitted.codePoints().filter(c -> !Character.isWhitespace(c)).count()).isEqualTo(10128);
+    }
+
+    @Test
+    void anExceptionsAwsPolicyIsMeasuredToo() {
+        StringBuilder identities = new StringBuilder();
+        StringBuilder grants = new StringBuilder();
+        for (int n = 0; n < 40; n++) {
+            identities.append("identity job-").append(n).append(" { kind pipeline owner platform-team\n")
+                    .append("binding writer { issuer aws-prod ttl 1h allow \"s3:PutObject\", \"s3:GetObject\" on ")
+                    .append("\"arn:aws:s3:::shop-exports-eu-west-1/job-").append(n).append("/*\" } }\n");
+            grants.append("  grant job-").append(n).append(".writer to \"user:oncall@shop.example\"\n");
+        }
+        Analysis a = TestRepo.checkText(HEAD + identities + "exception restore {\n" + grants
+                + "  approver platform-team\n  ticket \"CHG-7\"\n  reason \"restore the exports\"\n"
+                + "  from 2027-01-01T00:00:00Z for 24h\n}\n");
+        assertThat(TestRepo.lines(a)).filteredOn(l -> l.contains("IDF902")).containsExactly(
+                "policy.idflow:88:11: error[IDF902]: the AWS policy of exception `restore` at `aws-prod` would have"
+                        + " 11210 characters without white space, over the managed policy limit of 6144");
     }
 
     private static long count(String code, String policy) {

@@ -10,6 +10,11 @@ import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.idflow.io.Json;
 import dev.idflow.io.Schemas;
+import dev.idflow.model.Credential;
+import dev.idflow.model.ExceptionGrant;
+import dev.idflow.model.Identity;
+import dev.idflow.model.Policy;
+import dev.idflow.target.AwsPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +94,47 @@ class CloudCrossCheckTest {
         }
         assertThat(f.text().replaceAll("\\s", "").length()).isLessThanOrEqualTo(AWS_POLICY_LIMIT);
     }
+
+    /**
+     * IDF902 measures the statements of {@link AwsPolicy}: every AWS policy written is exactly
+     * that document, so the size judged before emitting is the size of the file.
+     */
+    @Test
+    void everyAwsPolicyIsTheDocumentIdf902Measures() {
+        int identities = 0;
+        int exceptions = 0;
+        List<EmitInput> inputs = new ArrayList<>();
+        CloudSamples.NAMES.forEach(s -> inputs.add(CloudSamples.input(s)));
+        inputs.add(InjectionTest.input());
+        for (EmitInput input : inputs) {
+            Policy policy = input.policy();
+            for (GeneratedFile f : CloudSamples.emitAll(input).values()) {
+                Matcher m = AWS_POLICY.matcher(f.path());
+                if (!m.matches()) {
+                    continue;
+                }
+                String system = m.group(1);
+                String document;
+                if (m.group(2) != null) {
+                    ExceptionGrant e = policy.exceptions().get(m.group(3));
+                    document = AwsPolicy.document(AwsPolicy.exceptionId(e),
+                            AwsPolicy.exceptionStatements(policy, e, system));
+                    exceptions++;
+                } else {
+                    Identity i = policy.identities().get(m.group(3));
+                    List<Credential> issued = i.credentials().values().stream()
+                            .filter(c -> system.equals(c.issuer())).toList();
+                    document = AwsPolicy.document(null, AwsPolicy.identityStatements(policy, issued));
+                    identities++;
+                }
+                assertThat(document).as(f.path()).isEqualTo(Json.mapper().writeValueAsString(Json.read(f.text())));
+            }
+        }
+        assertThat(identities).as("identity policies compared").isGreaterThanOrEqualTo(3);
+        assertThat(exceptions).as("exception policies compared").isGreaterThanOrEqualTo(1);
+    }
+
+    private static final Pattern AWS_POLICY = Pattern.compile("aws/([^/]+)/(exceptions/)?([^/.]+)\\.json");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")

@@ -16,6 +16,7 @@ import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
+import dev.idflow.target.AwsPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AwsEmitter implements Emitter {
 
-    /** IAM's policy language version. */
-    static final String VERSION = "2012-10-17";
     /** A role's {@code MaxSessionDuration} bounds, in seconds; IDF901 keeps ttls inside them. */
     static final long MIN_SESSION = 3600;
     static final long MAX_SESSION = 43200;
@@ -61,7 +60,7 @@ public final class AwsEmitter implements Emitter {
                 Identity identity = issued.identity();
                 List<Credential> credentials = issued.credentials();
                 String base = dir + EmitSupport.segment(identity.name());
-                ArrayNode statements = identityStatements(policy, credentials);
+                List<AwsPolicy.Statement> statements = AwsPolicy.identityStatements(policy, credentials);
                 if (!statements.isEmpty()) {
                     out.put(EmitSupport.json(base + ".json", "aws-policy", document(null, statements)));
                 }
@@ -71,11 +70,12 @@ public final class AwsEmitter implements Emitter {
                 }
             }
             for (ExceptionGrant exception : policy.exceptions().values()) {
-                ArrayNode statements = exceptionStatements(policy, exception, system);
+                List<AwsPolicy.Statement> statements =
+                        AwsPolicy.exceptionStatements(policy, exception, system.name());
                 if (!statements.isEmpty()) {
                     String path = dir + "exceptions/" + EmitSupport.segment(exception.name()) + ".json";
                     out.put(EmitSupport.json(path, "aws-policy",
-                            document("idflow-exception-" + exception.name(), statements)));
+                            document(AwsPolicy.exceptionId(exception), statements)));
                 }
             }
         }
@@ -86,86 +86,36 @@ public final class AwsEmitter implements Emitter {
         return c.type() == CredentialType.BINDING || c.type() == CredentialType.TOKEN;
     }
 
-    private static ObjectNode document(String id, ArrayNode statements) {
+    /** The document of {@link AwsPolicy}, as the tree that is written. */
+    private static ObjectNode document(String id, List<AwsPolicy.Statement> statements) {
         ObjectNode doc = Json.object();
-        doc.put("Version", VERSION);
+        doc.put("Version", AwsPolicy.VERSION);
         if (id != null) {
             doc.put("Id", id);
         }
-        doc.set("Statement", statements);
+        ArrayNode array = doc.putArray("Statement");
+        for (AwsPolicy.Statement s : statements) {
+            array.add(statement(s));
+        }
         return doc;
     }
 
-    private static ArrayNode identityStatements(Policy policy, List<Credential> credentials) {
-        Sids sids = new Sids();
-        ArrayNode out = Json.array();
-        for (Credential c : credentials) {
-            Instant notAfter = EmitSupport.notAfter(policy, c);
-            ObjectNode condition = null;
-            if (notAfter != null) {
-                condition = Json.object();
-                condition.set("DateLessThan", currentTime(notAfter));
-            }
-            for (Map.Entry<SortedSet<String>, SortedSet<String>> s : statements(c).entrySet()) {
-                out.add(statement(sids.next(c.name()), s.getValue(), s.getKey(), condition));
-            }
-        }
-        return out;
-    }
-
-    private static ArrayNode exceptionStatements(Policy policy, ExceptionGrant exception, ManagedSystem system) {
-        Sids sids = new Sids();
-        ArrayNode out = Json.array();
-        for (ExceptionGrant.GrantTo grant : exception.grants()) {
-            Credential c = policy.credential(grant.identity(), grant.credential());
-            Instant until = c == null ? null : EmitSupport.exceptionEnd(policy, exception, c);
-            if (c == null || !system.name().equals(c.issuer()) || until == null || exception.from() == null) {
-                continue;
-            }
-            ObjectNode condition = Json.object();
-            condition.set("DateGreaterThanEquals", currentTime(exception.from()));
-            condition.set("DateLessThan", currentTime(until));
-            for (Map.Entry<SortedSet<String>, SortedSet<String>> s : statements(c).entrySet()) {
-                out.add(statement(sids.next(c.qualifiedName()), s.getValue(), s.getKey(), condition));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The statements of one credential, as resources to actions. Grants on the same resources
-     * share a statement; grants on different resources never do, since one statement grants
-     * every one of its actions on every one of its resources.
-     */
-    static Map<SortedSet<String>, SortedSet<String>> statements(Credential c) {
-        Map<SortedSet<String>, SortedSet<String>> out = new LinkedHashMap<>();
-        for (Grant g : c.grants()) {
-            SortedSet<String> resources = values(g.resources());
-            if (g.actions().isEmpty() || resources.isEmpty()) {
-                continue;
-            }
-            out.computeIfAbsent(resources, k -> new TreeSet<>()).addAll(values(g.actions()));
-        }
-        return out;
-    }
-
-    private static SortedSet<String> values(List<Located> located) {
-        SortedSet<String> out = new TreeSet<>();
-        located.forEach(l -> out.add(l.value()));
-        return out;
-    }
-
-    private static ObjectNode statement(String sid, SortedSet<String> actions, SortedSet<String> resources,
-            ObjectNode condition) {
+    private static ObjectNode statement(AwsPolicy.Statement statement) {
         ObjectNode s = Json.object();
-        s.put("Sid", sid);
+        s.put("Sid", statement.sid());
         s.put("Effect", "Allow");
         ArrayNode action = s.putArray("Action");
-        actions.forEach(action::add);
+        statement.actions().forEach(action::add);
         ArrayNode resource = s.putArray("Resource");
-        resources.forEach(resource::add);
-        if (condition != null) {
-            s.set("Condition", condition.deepCopy());
+        statement.resources().forEach(resource::add);
+        if (statement.notBefore() != null || statement.notAfter() != null) {
+            ObjectNode condition = s.putObject("Condition");
+            if (statement.notBefore() != null) {
+                condition.set("DateGreaterThanEquals", currentTime(statement.notBefore()));
+            }
+            if (statement.notAfter() != null) {
+                condition.set("DateLessThan", currentTime(statement.notAfter()));
+            }
         }
         return s;
     }

@@ -15,6 +15,7 @@ import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
+import dev.idflow.target.Ends;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +57,7 @@ public final class GcpEmitter implements Emitter {
             Map<String, Map<Key, SortedSet<String>>> byResource = new TreeMap<>();
             for (EmitSupport.Issued issued : entry.getValue()) {
                 for (Credential c : issued.credentials()) {
-                    Instant notAfter = EmitSupport.notAfter(policy, c);
+                    Instant notAfter = Ends.notAfter(policy, c);
                     Condition condition = notAfter == null ? null : expiry(notAfter);
                     add(byResource, system, c, List.of(member(c, system)), condition);
                 }
@@ -64,7 +65,7 @@ public final class GcpEmitter implements Emitter {
             for (ExceptionGrant exception : policy.exceptions().values()) {
                 for (ExceptionGrant.GrantTo grant : exception.grants()) {
                     Credential c = policy.credential(grant.identity(), grant.credential());
-                    Instant until = c == null ? null : EmitSupport.exceptionEnd(policy, exception, c);
+                    Instant until = c == null ? null : Ends.exceptionEnd(policy, exception, c);
                     if (c == null || !system.name().equals(c.issuer()) || until == null || exception.from() == null) {
                         continue;
                     }

@@ -17,6 +17,7 @@ import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
+import dev.idflow.target.Ends;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class VaultEmitter implements Emitter {
             if (c == null || !system.name().equals(c.issuer())) {
                 continue;
             }
-            Instant e = EmitSupport.exceptionEnd(policy, exception, c);
+            Instant e = Ends.exceptionEnd(policy, exception, c);
             if (e == null) {
                 return;
             }
