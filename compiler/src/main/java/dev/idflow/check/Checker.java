@@ -88,7 +88,11 @@ public final class Checker {
      * depend on how they were scheduled.
      */
     public static List<Diagnostic> run(Policy policy, CheckSettings settings) {
-        Flows flows = Flows.derive(policy);
+        return run(policy, Flows.derive(policy), settings);
+    }
+
+    /** {@link #run(Policy, CheckSettings)} on flows already derived from {@code policy}. */
+    public static List<Diagnostic> run(Policy policy, Flows flows, CheckSettings settings) {
         List<Targets.Issued> issued = Targets.all(policy);
         List<List<Finding>> perCheck = CHECKS.parallelStream().map(check -> {
             CheckContext ctx = new CheckContext(settings.now(), flows, issued, check.info());

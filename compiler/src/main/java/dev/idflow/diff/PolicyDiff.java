@@ -32,16 +32,25 @@ public final class PolicyDiff {
 
     private final Policy base;
     private final Policy head;
+    private final Flows baseFlows;
+    private final Flows headFlows;
     private final List<Change> changes = new ArrayList<>();
 
-    private PolicyDiff(Policy base, Policy head) {
+    private PolicyDiff(Policy base, Flows baseFlows, Policy head, Flows headFlows) {
         this.base = base;
         this.head = head;
+        this.baseFlows = baseFlows;
+        this.headFlows = headFlows;
     }
 
     /** The changes from {@code base} to {@code head} (null: an empty policy), in a deterministic order. */
     public static List<Change> compare(Policy base, Policy head) {
-        PolicyDiff d = new PolicyDiff(base, head);
+        return compare(base, base == null ? null : Flows.derive(base), head, head == null ? null : Flows.derive(head));
+    }
+
+    /** {@link #compare(Policy, Policy)} with the flows of each policy already derived (null with it). */
+    public static List<Change> compare(Policy base, Flows baseFlows, Policy head, Flows headFlows) {
+        PolicyDiff d = new PolicyDiff(base, baseFlows, head, headFlows);
         d.identities();
         d.exceptions();
         d.delegations();
@@ -328,8 +337,6 @@ public final class PolicyDiff {
     private void systems() {
         Map<String, ManagedSystem> b = of(base, Policy::systems);
         Map<String, ManagedSystem> h = of(head, Policy::systems);
-        Flows headFlows = head == null ? null : Flows.derive(head);
-        Flows baseFlows = base == null ? null : Flows.derive(base);
         for (String name : names(b, h)) {
             ManagedSystem was = b.get(name);
             ManagedSystem is = h.get(name);

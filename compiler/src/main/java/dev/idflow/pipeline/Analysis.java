@@ -1,5 +1,6 @@
 package dev.idflow.pipeline;
 
+import dev.idflow.flow.Flows;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SourceFile;
 import dev.idflow.model.diag.Diagnostic;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Everything one run of the checks knows: the files read, the resolved policy (partial when
  * there are language errors), the findings in report order, the "now" they were judged at,
- * and how paths are shown to the user.
+ * how paths are shown to the user, and the lifecycle flows the checks judged (null when the
+ * checks did not run), which compile and diff reuse.
  */
 public record Analysis(
         List<SourceFile> sources,
@@ -21,12 +23,24 @@ public record Analysis(
         List<Diagnostic> diagnostics,
         Instant now,
         String displayPrefix,
-        Provenance provenance) {
+        Provenance provenance,
+        Flows flows) {
 
     public Analysis {
         sources = List.copyOf(sources);
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** An analysis without derived flows. */
+    public Analysis(List<SourceFile> sources, List<ParsedFile> files, Policy policy, List<Diagnostic> diagnostics,
+            Instant now, String displayPrefix, Provenance provenance) {
+        this(sources, files, policy, diagnostics, now, displayPrefix, provenance, null);
+    }
+
+    /** The flows of the policy: those the checks judged, else derived now; null without a policy. */
+    public Flows flowsOrDerive() {
+        return flows != null ? flows : policy == null ? null : Flows.derive(policy);
     }
 
     /** True when an IDF0xx error stands: the policy must not be checked further or compiled. */

@@ -2,6 +2,7 @@ package dev.idflow.pipeline;
 
 import dev.idflow.check.CheckSettings;
 import dev.idflow.check.Checker;
+import dev.idflow.flow.Flows;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SourceFile;
 import dev.idflow.model.ast.PolicyFile;
@@ -64,11 +65,14 @@ public final class Analyzer {
         }
         trees.clear();
         parsed = parsed.stream().map(ParsedFile::withoutTree).toList();
+        Flows flows = null;
         if (diagnostics.isEmpty()) {
-            diagnostics.addAll(Checker.run(policy, settings));
+            flows = Flows.derive(policy);
+            diagnostics.addAll(Checker.run(policy, flows, settings));
         }
         diagnostics.sort(Diagnostic.ORDER);
-        return new Analysis(sources, parsed, policy, dedupe(diagnostics), settings.now(), displayPrefix, provenance);
+        return new Analysis(sources, parsed, policy, dedupe(diagnostics), settings.now(), displayPrefix, provenance,
+                flows);
     }
 
     /** Findings are reported once each. */

@@ -8,7 +8,6 @@ import dev.idflow.emit.FileSink;
 import dev.idflow.emit.GeneratedFile;
 import dev.idflow.emit.OutputException;
 import dev.idflow.emit.OutputFolder;
-import dev.idflow.flow.Flows;
 import dev.idflow.io.Json;
 import dev.idflow.io.Schemas;
 import dev.idflow.model.SourceFile;
@@ -133,7 +132,7 @@ public final class Compiler {
      */
     private static Compilation run(Analysis analysis, List<Emitter> emitters, Sink sink) throws OutputException {
         List<Output> inputs = inputs(analysis);
-        EmitInput input = new EmitInput(analysis.policy(), Flows.derive(analysis.policy()), revision(analysis, inputs));
+        EmitInput input = new EmitInput(analysis.policy(), analysis.flowsOrDerive(), revision(analysis, inputs));
         List<Output> outputs = new ArrayList<>();
         for (List<Output> emitted : Parallel.map(emitters, e -> emit(e, input, sink))) {
             outputs.addAll(emitted);

@@ -103,7 +103,7 @@ public final class Diff {
             note = "the semantic change is not shown: the " + (unresolved(head) ? "head" : "base")
                     + " revision has language errors";
         } else {
-            changes.addAll(PolicyDiff.compare(base.policy(), head.policy()));
+            changes.addAll(PolicyDiff.compare(base.policy(), base.flowsOrDerive(), head.policy(), head.flowsOrDerive()));
         }
         changes.sort(Comparator.comparing((Change c) -> !c.risky())
                 .thenComparing(c -> c.risky() ? c.kind().ordinal() : 0));
