@@ -104,6 +104,14 @@ class LauncherTest {
     }
 
     @Test
+    void aSymbolicLinkToTheLauncherRunsTheCheckoutItPointsTo() throws IOException {
+        Path bin = Files.createDirectories(shared.elsewhere().resolve("bin-link"));
+        Path link = Files.createSymbolicLink(bin.resolve("idflow"), shared.root().resolve("idflow"));
+        assertVersion(shared.run(shared.elsewhere(), Map.of(), link.toString(), "--version"));
+        assertVersion(shared.run(bin, Map.of(), "bash", "idflow", "--version"));
+    }
+
+    @Test
     void anExportedCdpathChangesNothing(@TempDir Path dir) throws IOException {
         // a `cd repo` through CDPATH would land in the decoy and print its path on stdout
         Checkout copy = Checkout.copy(dir);
@@ -240,6 +248,15 @@ class LauncherTest {
         assertThat(Long.parseLong(flags.get("InitialHeapSize"))).isLessThanOrEqualTo(MIB_512);
         assertThat(flags.get("MinHeapSize")).isNotEqualTo(String.valueOf(GIB));
         assertThat(lastLine(r.outputAfterFlags())).startsWith("idflow: wrote ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"})
+    void aMaximumHeapInTheJvmsOwnOptionsKeepsTheOneGibibyteStartToo(String variable) {
+        Result r = shared.run(shared.elsewhere(), Map.of(variable, "-Xmx512m"), shared.idflow(), "compile",
+                shared.root().resolve("samples/acme/policies").toString(), "--now", NOW, "-o", "out-" + variable);
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(lastLine(r.out())).startsWith("idflow: wrote ");
     }
 
     @Test
