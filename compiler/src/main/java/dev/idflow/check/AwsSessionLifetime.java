@@ -1,21 +1,23 @@
 package dev.idflow.check;
 
-import dev.idflow.model.CredentialType;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
 import dev.idflow.model.diag.Severity;
+import dev.idflow.target.AwsRole;
 import java.time.Duration;
 
 /**
  * IDF901: an AWS session lifetime (the {@code ttl} of an aws-iam {@code binding} or
  * {@code token}) outside 1h..12h, the range of a role's {@code MaxSessionDuration}. An
- * aws-iam {@code secret} or {@code key} is an access key, not a session.
+ * aws-iam {@code secret} or {@code key} is an access key, not a session. Every session ttl
+ * is judged: the role's {@code MaxSessionDuration} is the smallest of them
+ * ({@link AwsRole#maxSessionSeconds}).
  */
 final class AwsSessionLifetime implements Check {
 
-    static final Duration MIN = Duration.ofHours(1);
-    static final Duration MAX = Duration.ofHours(12);
+    static final Duration MIN = AwsRole.MIN_SESSION;
+    static final Duration MAX = AwsRole.MAX_SESSION;
 
     static final RuleInfo INFO = new RuleInfo("IDF901", "AWS session lifetime out of range", Severity.ERROR, "",
             "",
@@ -32,9 +34,8 @@ final class AwsSessionLifetime implements Check {
     @Override
     public void run(Policy policy, CheckContext ctx) {
         for (Targets.Issued x : ctx.issued(SystemKind.AWS_IAM)) {
-            CredentialType type = x.credential().type();
             Duration ttl = x.credential().ttl();
-            if (ttl == null || (type != CredentialType.BINDING && type != CredentialType.TOKEN) || allowed(ttl)) {
+            if (ttl == null || !AwsRole.isSession(x.credential()) || allowed(ttl)) {
                 continue;
             }
             x.in(ctx.report(x.credential().spans().at("ttl"), "message", Values.format(ttl),

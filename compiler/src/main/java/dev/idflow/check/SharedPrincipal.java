@@ -3,6 +3,7 @@ package dev.idflow.check;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.diag.Severity;
+import dev.idflow.target.GcpMembers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,6 @@ final class SharedPrincipal implements Check {
         if (x.issuer().kind() != SystemKind.GCP_IAM || x.issuer().project() == null) {
             return null;
         }
-        return defaultMember(x.identity().name(), x.issuer().project());
-    }
-
-    /** LANGUAGE.md: {@code serviceAccount:<identity>@<project>.iam.gserviceaccount.com}. */
-    static String defaultMember(String identity, String project) {
-        return "serviceAccount:" + identity + "@" + project + ".iam.gserviceaccount.com";
+        return GcpMembers.member(x.credential(), x.issuer());
     }
 }

@@ -5,10 +5,13 @@ import dev.idflow.model.Policy;
 import dev.idflow.model.SourceSpan;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.diag.Severity;
+import dev.idflow.target.VaultHcl;
 
 /**
  * IDF909: a Vault path with {@code ?}, or with {@code *} anywhere but at the end: Vault knows
- * only a trailing {@code *} and the segment wildcard {@code +}.
+ * only a trailing {@code *} and the segment wildcard {@code +}. The paths judged are those
+ * written into the policy: the {@code allow} resources and a secret's {@code path}
+ * ({@link VaultHcl#secretPath}).
  */
 final class VaultPathWildcard implements Check {
 
@@ -30,8 +33,8 @@ final class VaultPathWildcard implements Check {
             for (Located r : Targets.resources(x.credential())) {
                 check(ctx, x, r.value(), r.span());
             }
-            if (x.credential().path() != null) {
-                check(ctx, x, x.credential().path(), x.credential().spans().at("path"));
+            if (VaultHcl.secretPath(x.credential()) != null) {
+                check(ctx, x, VaultHcl.secretPath(x.credential()), x.credential().spans().at("path"));
             }
         }
     }

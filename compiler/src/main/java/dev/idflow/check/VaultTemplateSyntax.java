@@ -5,11 +5,13 @@ import dev.idflow.model.Policy;
 import dev.idflow.model.SourceSpan;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.diag.Severity;
+import dev.idflow.target.VaultHcl;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * IDF908: a string written into a Vault policy (a capability, a path) with an unbalanced
+ * IDF908: a string written into a Vault policy (a capability, a path of {@code allow} or a
+ * secret's {@code path}, {@link VaultHcl#secretPath}) with an unbalanced
  * {@code ${}, or with {@code "}, {@code \} or a control character inside {@code ${...}}:
  * Vault's HCL v1 parser cannot read it back.
  */
@@ -19,9 +21,10 @@ final class VaultTemplateSyntax implements Check {
             "",
             "A vault string has an unbalanced `${`, or `\"`, `\\` or a control character inside `${...}`.",
             "Vault reads policies with HCL version 1, which treats `${...}` inside a string as an "
-                    + "interpolation to skip over: an unclosed `${`, or a quote, backslash or control character "
-                    + "between `${` and `}`, makes the emitted policy unreadable however it is escaped. Remove "
-                    + "the `${`, or close it and keep plain characters inside.");
+                    + "interpolation to skip over, counting the braces in it: an unclosed `${` (`${a{b}` is still "
+                    + "open), or a quote, backslash, control character or line separator between `${` and its `}`, "
+                    + "makes the emitted policy unreadable however it is escaped. Remove the `${`, or close it and "
+                    + "keep plain characters inside.");
 
     @Override
     public RuleInfo info() {
@@ -36,8 +39,8 @@ final class VaultTemplateSyntax implements Check {
             for (Located s : strings) {
                 check(ctx, x, s.value(), s.span());
             }
-            if (x.credential().path() != null) {
-                check(ctx, x, x.credential().path(), x.credential().spans().at("path"));
+            if (VaultHcl.secretPath(x.credential()) != null) {
+                check(ctx, x, VaultHcl.secretPath(x.credential()), x.credential().spans().at("path"));
             }
         }
     }
@@ -51,25 +54,11 @@ final class VaultTemplateSyntax implements Check {
         }
     }
 
-    /** {@code unbalanced}, {@code inside}, or null when Vault can read {@code s} back. */
+    /**
+     * {@code unbalanced}, {@code inside}, or null when Vault can read {@code s} back: the rule
+     * the Vault emitter writes by ({@link VaultHcl#problem}), braces counted as HCL v1 counts them.
+     */
     static String problem(String s) {
-        int from = 0;
-        while (true) {
-            int open = s.indexOf("${", from);
-            if (open < 0) {
-                return null;
-            }
-            int close = s.indexOf('}', open + 2);
-            if (close < 0) {
-                return "unbalanced";
-            }
-            for (int i = open + 2; i < close; i++) {
-                char c = s.charAt(i);
-                if (c == '"' || c == '\\' || Character.isISOControl(c)) {
-                    return "inside";
-                }
-            }
-            from = close + 1;
-        }
+        return VaultHcl.problem(s);
     }
 }

@@ -14,10 +14,10 @@ import tools.jackson.databind.JsonNode;
  * target as exactly the values written, and never as structure: a line break in a
  * description cannot end the comment that carries it and add a {@code path} block.
  */
-class InjectionTest {
+public class InjectionTest {
 
     /** Written as the policy author would, with the language's own escapes. */
-    static final String POLICY = """
+    public static final String POLICY = """
             policy "injection"
             system itsm   { kind itsm can approve, audit }
             system vault-x { kind vault can provision, revoke, expire, audit }

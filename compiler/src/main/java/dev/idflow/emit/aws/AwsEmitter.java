@@ -7,24 +7,17 @@ import dev.idflow.emit.FileSink;
 import dev.idflow.emit.OutputException;
 import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
-import dev.idflow.model.CredentialType;
 import dev.idflow.model.ExceptionGrant;
-import dev.idflow.model.Grant;
 import dev.idflow.model.Identity;
-import dev.idflow.model.Located;
 import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
 import dev.idflow.target.AwsPolicy;
-import java.time.Duration;
+import dev.idflow.target.AwsRole;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,10 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
  * grants one of its credentials.
  */
 public final class AwsEmitter implements Emitter {
-
-    /** A role's {@code MaxSessionDuration} bounds, in seconds; IDF901 keeps ttls inside them. */
-    static final long MIN_SESSION = 3600;
-    static final long MAX_SESSION = 43200;
 
     @Override
     public String target() {
@@ -64,7 +53,7 @@ public final class AwsEmitter implements Emitter {
                 if (!statements.isEmpty()) {
                     out.put(EmitSupport.json(base + ".json", "aws-policy", document(null, statements)));
                 }
-                if (!statements.isEmpty() || credentials.stream().anyMatch(AwsEmitter::isSession)) {
+                if (AwsRole.written(statements, credentials)) {
                     out.put(EmitSupport.json(base + ".role.json", "aws-role",
                             role(identity, credentials, input.revision())));
                 }
@@ -79,11 +68,6 @@ public final class AwsEmitter implements Emitter {
                 }
             }
         }
-    }
-
-    /** IDF901: a session is a role session, that is a binding or a token; keys and secrets are not. */
-    static boolean isSession(Credential c) {
-        return c.type() == CredentialType.BINDING || c.type() == CredentialType.TOKEN;
     }
 
     /** The document of {@link AwsPolicy}, as the tree that is written. */
@@ -128,29 +112,13 @@ public final class AwsEmitter implements Emitter {
 
     private static ObjectNode role(Identity identity, List<Credential> credentials, String revision) {
         ObjectNode role = Json.object();
-        role.put("RoleName", "idflow-" + identity.name());
-        role.put("MaxSessionDuration", maxSessionSeconds(credentials));
+        role.put("RoleName", AwsRole.name(identity.name()));
+        role.put("MaxSessionDuration", AwsRole.maxSessionSeconds(credentials));
         ArrayNode tags = role.putArray("Tags");
         tag(tags, "idflow:identity", identity.name());
         tag(tags, "idflow:owner", identity.owner());
         tag(tags, "idflow:revision", revision);
         return role;
-    }
-
-    /**
-     * The smallest {@code ttl} of the identity's sessions at this system, 3600 when none;
-     * clamped to AWS's 3600..43200 (IDF901 makes a ttl outside that range an error, so the
-     * clamp only matters where that finding was turned down in the configuration).
-     */
-    static long maxSessionSeconds(List<Credential> credentials) {
-        long seconds = credentials.stream()
-                .filter(AwsEmitter::isSession)
-                .map(Credential::ttl)
-                .filter(t -> t != null)
-                .mapToLong(Duration::getSeconds)
-                .min()
-                .orElse(MIN_SESSION);
-        return Math.max(MIN_SESSION, Math.min(MAX_SESSION, seconds));
     }
 
     private static void tag(ArrayNode tags, String key, String value) {

@@ -9,13 +9,13 @@ import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
 import dev.idflow.model.ExceptionGrant;
 import dev.idflow.model.Grant;
-import dev.idflow.model.Identity;
 import dev.idflow.model.Located;
 import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
 import dev.idflow.target.Ends;
+import dev.idflow.target.GcpMembers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +59,7 @@ public final class GcpEmitter implements Emitter {
                 for (Credential c : issued.credentials()) {
                     Instant notAfter = Ends.notAfter(policy, c);
                     Condition condition = notAfter == null ? null : expiry(notAfter);
-                    add(byResource, system, c, List.of(member(c, system)), condition);
+                    add(byResource, system, c, List.of(GcpMembers.member(c, system)), condition);
                 }
             }
             for (ExceptionGrant exception : policy.exceptions().values()) {
@@ -70,7 +70,7 @@ public final class GcpEmitter implements Emitter {
                         continue;
                     }
                     List<String> members = grant.principals().stream()
-                            .map(p -> principal(policy, system, p.value())).toList();
+                            .map(p -> GcpMembers.principal(policy, system, p.value())).toList();
                     add(byResource, system, c, members, window(exception, until));
                 }
             }
@@ -79,35 +79,6 @@ public final class GcpEmitter implements Emitter {
                 out.put(EmitSupport.json(path, "gcp-policy", document(byResource)));
             }
         }
-    }
-
-    /** The member a credential binds: its declared {@code member}, else the identity's service account. */
-    static String member(Credential c, ManagedSystem system) {
-        if (c.member() != null) {
-            return c.member();
-        }
-        return "serviceAccount:" + c.identity() + "@" + system.project() + ".iam.gserviceaccount.com";
-    }
-
-    /**
-     * An exception's principal as a member: {@code identity:NAME} is that identity's own
-     * member here (the first {@code member} it declares on a credential of this system, else
-     * its default service account); any other principal is already a member.
-     */
-    static String principal(Policy policy, ManagedSystem system, String principal) {
-        if (!principal.startsWith("identity:")) {
-            return principal;
-        }
-        String name = principal.substring("identity:".length());
-        Identity identity = policy.identities().get(name);
-        if (identity != null) {
-            for (Credential c : EmitSupport.issuedBy(identity, system)) {
-                if (c.member() != null) {
-                    return c.member();
-                }
-            }
-        }
-        return "serviceAccount:" + name + "@" + system.project() + ".iam.gserviceaccount.com";
     }
 
     private static void add(Map<String, Map<Key, SortedSet<String>>> byResource, ManagedSystem system,

@@ -1,7 +1,7 @@
 package dev.idflow.emit.vault;
 
 import dev.idflow.emit.EmitSupport;
-
+import dev.idflow.target.VaultHcl;
 import java.util.Collection;
 import java.util.Map;
 import java.util.SortedMap;
@@ -41,25 +41,10 @@ final class Hcl {
     /**
      * True when HCL v1's scanner reads the escaped {@code text} back as one string with this
      * value: every {@code ${} is closed (braces counted as v1 counts them), and nothing inside
-     * it needs an escape.
+     * it needs an escape. The rule is IDF908's ({@link VaultHcl#problem}).
      */
     static boolean readableByV1(String text) {
-        int braces = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (braces == 0) {
-                if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                    braces = 1;
-                    i++;
-                }
-                continue;
-            }
-            if (c == '"' || c == '\\' || Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                return false;
-            }
-            braces += c == '{' ? 1 : c == '}' ? -1 : 0;
-        }
-        return braces == 0;
+        return VaultHcl.problem(text) == null;
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
 import dev.idflow.target.Ends;
+import dev.idflow.target.VaultHcl;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -151,8 +152,8 @@ public final class VaultEmitter implements Emitter {
                     g.actions().forEach(a -> caps.add(a.value()));
                 }
             }
-            if (c.type() == CredentialType.SECRET && c.path() != null) {
-                paths.computeIfAbsent(c.path(), p -> new TreeSet<>()).add(SECRET_CAPABILITY);
+            if (VaultHcl.secretPath(c) != null) {
+                paths.computeIfAbsent(VaultHcl.secretPath(c), p -> new TreeSet<>()).add(SECRET_CAPABILITY);
             }
         }
         paths.values().removeIf(SortedSet::isEmpty);
