@@ -26,13 +26,6 @@ public final class EmitSupport {
     private EmitSupport() {
     }
 
-    /** The credentials of {@code identity} issued by {@code system}, in name order. */
-    public static List<Credential> issuedBy(Identity identity, ManagedSystem system) {
-        return identity.credentials().values().stream()
-                .filter(c -> system.name().equals(c.issuer()))
-                .toList();
-    }
-
     /** The credentials of one identity issued by one system, in name order. */
     public record Issued(Identity identity, List<Credential> credentials) {
     }
