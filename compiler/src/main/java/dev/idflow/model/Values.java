@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
 /** Reading and writing the literal values of the language: durations, dates and timestamps. */
@@ -16,8 +16,6 @@ public final class Values {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
-    private static final DateTimeFormatter STRICT_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private Values() {
     }
@@ -58,16 +56,29 @@ public final class Values {
         return TIMESTAMP.matcher(text).matches();
     }
 
-    /** A calendar date, strictly ({@code 2027-02-30} is null). */
+    /**
+     * A calendar date, strictly ({@code 2027-02-30} is null): what the strict pattern
+     * {@code uuuu-MM-dd} reads, read from the digits directly (the formatter took several
+     * microseconds a date under C1, and a large policy has tens of thousands).
+     */
     public static LocalDate date(String text) {
         if (!looksLikeDate(text)) {
             return null;
         }
         try {
-            return LocalDate.parse(text, STRICT_DATE);
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The ASCII digits {@code text[from, to)} as a number. */
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** An RFC 3339 timestamp with seconds and a zone, as an instant; null when invalid. */
@@ -97,9 +108,33 @@ public final class Values {
         return d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
-    /** RFC 3339 in UTC with seconds, as every target writes times. */
+    /**
+     * RFC 3339 in UTC with seconds ({@code 2027-07-01T00:00:00Z}), as every target writes
+     * times: what {@link DateTimeFormatter#ISO_INSTANT} writes for the instant truncated to
+     * seconds. Years 0 to 9999 are written here directly: the formatter took 2.4 microseconds a
+     * time under C1, and a compile of 10,000 identities writes some 200,000 times.
+     */
     public static String rfc3339(Instant t) {
-        return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
+        char[] c = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+        digits(c, 0, 4, year);
+        digits(c, 5, 2, d.getMonthValue());
+        digits(c, 8, 2, d.getDayOfMonth());
+        digits(c, 11, 2, d.getHour());
+        digits(c, 14, 2, d.getMinute());
+        digits(c, 17, 2, d.getSecond());
+        return new String(c);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits ending before {@code at + width}. */
+    private static void digits(char[] c, int at, int width, int value) {
+        for (int i = at + width - 1, v = value; i >= at; i--, v /= 10) {
+            c[i] = (char) ('0' + v % 10);
+        }
     }
 
     /** A duration in the language's own notation, in the largest unit up to days that divides it. */
