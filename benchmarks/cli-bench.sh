@@ -5,6 +5,7 @@
 #   SIZES="100 1000" RUNS=3 benchmarks/cli-bench.sh
 #   HEAP=1g DEFECTS=0.05 SEED=42 BENCH_DIR=/tmp/idflow-bench benchmarks/cli-bench.sh
 #   IDFLOW=/path/to/other/checkout/idflow benchmarks/cli-bench.sh   # time another build (before/after)
+#   OUT_DIR=/tmp/idflow-out benchmarks/cli-bench.sh                  # compile onto the disk (default: tmpfs)
 #
 # Sizes up to 10,000 run with HEAP (1g); larger ones with HEAP_LARGE (2g) and RUNS_LARGE runs (2):
 # the syntax trees of 100,000 identities alone take about 1 GB while the policy is resolved.
@@ -29,6 +30,16 @@ defects=${DEFECTS:-0.05}
 seed=${SEED:-42}
 now=${NOW:-2026-11-29T08:00:00Z}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/idflow-bench}
+# compile's output folders: on tmpfs when there is one, so that the times are idflow's and not
+# the disk's (see docs/performance.md: on this machine's disk, creating files soon after many
+# were deleted costs up to several seconds of kernel time). OUT_DIR=DIR puts them elsewhere.
+if [ -n "${OUT_DIR:-}" ]; then
+  out_root=$OUT_DIR
+elif [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  out_root=/dev/shm/idflow-bench-out
+else
+  out_root=$work
+fi
 
 cd "$root"
 extra_opts=${IDFLOW_JAVA_OPTS:-}
@@ -80,10 +91,10 @@ measure() {
 
 calc() { awk "BEGIN { printf \"%.6f\", $* }"; }
 
-mkdir -p "$work"
+mkdir -p "$work" "$out_root"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -n 1); heap -Xmx$heap (-Xms=-Xmx=$heap_large above 10000); runs per size: $runs ($runs_large above 10000); now: $now"
-echo "idflow: $idflow"
+echo "idflow: $idflow; compile output under $out_root"
 printf '%-8s %-8s %9s %9s %9s %9s %12s %10s %7s\n' command size min_s median_s max_s min_cpu_s ident/s peak_MiB ratio
 for cmd in "${commands[@]}"; do
   prev=""
@@ -105,9 +116,9 @@ for cmd in "${commands[@]}"; do
           --out "$dir" >/dev/null
         printf 'severity:\n  IDF601: warning\n' >"$dir/idflow.yaml"
       fi
-      args=("$idflow" compile "$dir" --now "$now" -o "$work/out-$n")
+      args=("$idflow" compile "$dir" --now "$now" -o "$out_root/out-$n")
     elif [ "$cmd" = compile ]; then
-      args=("$idflow" compile "$dir" --now "$now" -o "$work/out-$n")
+      args=("$idflow" compile "$dir" --now "$now" -o "$out_root/out-$n")
     else
       args=("$idflow" check "$dir" --now "$now")
     fi
@@ -129,6 +140,11 @@ for cmd in "${commands[@]}"; do
     cpus=()
     peak=0
     for ((r = 0; r < r_n; r++)); do
+      if [ "$cmd" = compile ]; then
+        # each compile writes a fresh output folder, as in CI on a fresh clone (replacing the
+        # previous run's folder would time deleting it: 27,801 files at 10,000 identities)
+        rm -rf "$out_root/out-$n"
+      fi
       read -r s kib c < <(measure "${args[@]}")
       times+=("$s")
       cpus+=("$c")
