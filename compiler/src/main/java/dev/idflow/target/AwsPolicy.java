@@ -117,57 +117,118 @@ public final class AwsPolicy {
 
     /** The document as compact JSON, strings escaped as the emitter's JSON writer escapes them. */
     public static String document(String id, List<Statement> statements) {
-        StringBuilder b = new StringBuilder("{\"Version\":\"").append(VERSION).append('"');
+        Text text = new Text();
+        write(id, statements, text);
+        return text.b.toString();
+    }
+
+    /**
+     * The size of the document as AWS counts it: characters (code points) of
+     * {@link #document} that are not white space, counted without writing it (IDF902 measures
+     * every identity's document).
+     */
+    public static int size(String id, List<Statement> statements) {
+        Count count = new Count();
+        write(id, statements, count);
+        return count.n;
+    }
+
+    /** Where {@link #write} puts the document: JSON syntax, and strings to quote. */
+    private interface Out {
+        /** JSON syntax, which never holds white space. */
+        void raw(String syntax);
+
+        void quoted(String value);
+    }
+
+    /** The one description of the document's text. */
+    private static void write(String id, List<Statement> statements, Out out) {
+        out.raw("{\"Version\":");
+        out.quoted(VERSION);
         if (id != null) {
-            b.append(",\"Id\":").append(quote(id));
+            out.raw(",\"Id\":");
+            out.quoted(id);
         }
-        b.append(",\"Statement\":[");
+        out.raw(",\"Statement\":[");
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
-            b.append(i == 0 ? "" : ",").append("{\"Sid\":").append(quote(s.sid())).append(",\"Effect\":\"Allow\"");
-            b.append(",\"Action\":");
-            list(b, s.actions());
-            b.append(",\"Resource\":");
-            list(b, s.resources());
+            out.raw(i == 0 ? "{\"Sid\":" : ",{\"Sid\":");
+            out.quoted(s.sid());
+            out.raw(",\"Effect\":\"Allow\",\"Action\":");
+            list(s.actions(), out);
+            out.raw(",\"Resource\":");
+            list(s.resources(), out);
             if (s.notBefore() != null || s.notAfter() != null) {
-                b.append(",\"Condition\":{");
+                out.raw(",\"Condition\":{");
                 if (s.notBefore() != null) {
-                    b.append("\"DateGreaterThanEquals\":{\"aws:CurrentTime\":")
-                            .append(quote(Values.rfc3339(s.notBefore()))).append('}');
+                    out.raw("\"DateGreaterThanEquals\":{\"aws:CurrentTime\":");
+                    out.quoted(Values.rfc3339(s.notBefore()));
+                    out.raw("}");
                 }
                 if (s.notAfter() != null) {
-                    b.append(s.notBefore() != null ? "," : "").append("\"DateLessThan\":{\"aws:CurrentTime\":")
-                            .append(quote(Values.rfc3339(s.notAfter()))).append('}');
+                    out.raw(s.notBefore() != null ? ",\"DateLessThan\":{\"aws:CurrentTime\":"
+                            : "\"DateLessThan\":{\"aws:CurrentTime\":");
+                    out.quoted(Values.rfc3339(s.notAfter()));
+                    out.raw("}");
                 }
-                b.append('}');
+                out.raw("}");
             }
-            b.append('}');
+            out.raw("}");
         }
-        return b.append("]}").toString();
+        out.raw("]}");
     }
 
-    /** The size of the document as AWS counts it: characters (code points) that are not white space. */
-    public static int size(String id, List<Statement> statements) {
-        String doc = document(id, statements);
-        int size = 0;
-        for (int i = 0; i < doc.length(); ) {
-            int c = doc.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isWhitespace(c)) {
-                size++;
-            }
-        }
-        return size;
-    }
-
-    private static void list(StringBuilder b, Set<String> values) {
-        b.append('[');
+    private static void list(Set<String> values, Out out) {
+        out.raw("[");
         boolean first = true;
         for (String v : values) {
-            b.append(first ? "" : ",").append(quote(v));
+            if (!first) {
+                out.raw(",");
+            }
+            out.quoted(v);
             first = false;
         }
-        b.append(']');
+        out.raw("]");
+    }
+
+    private static final class Text implements Out {
+        final StringBuilder b = new StringBuilder();
+
+        @Override
+        public void raw(String syntax) {
+            b.append(syntax);
+        }
+
+        @Override
+        public void quoted(String value) {
+            b.append(quote(value));
+        }
+    }
+
+    /** Counts what {@link Text} would write, but white space. */
+    private static final class Count implements Out {
+        int n;
+
+        @Override
+        public void raw(String syntax) {
+            n += syntax.length();
+        }
+
+        @Override
+        public void quoted(String value) {
+            n += 2;
+            for (int i = 0; i < value.length(); ) {
+                int c = value.codePointAt(i);
+                i += Character.charCount(c);
+                if (c == '"' || c == '\\' || c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f') {
+                    n += 2;
+                } else if (c < 0x20) {
+                    n += 6;
+                } else if (!Character.isWhitespace(c)) {
+                    n++;
+                }
+            }
+        }
     }
 
     /** {@code s} as a JSON string, escaped as Jackson writes it. */
