@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -20,13 +22,23 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * Each thread's parsed templates: parsing one took longer than formatting it, and a large
+     * policy formats tens of thousands of findings. A {@link MessageFormat} is not safe to
+     * share between threads, and the checks run in parallel.
+     */
+    private static final ThreadLocal<Map<String, MessageFormat>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
     /** Formats the template {@code key} with {@code args} ({@link MessageFormat} syntax). */
     public static String format(String key, Object... args) {
-        String template = TEMPLATES.getProperty(key);
-        if (template == null) {
-            throw new IllegalArgumentException("no message template " + key);
-        }
-        return new MessageFormat(template, Locale.ROOT).format(args);
+        MessageFormat format = PARSED.get().computeIfAbsent(key, k -> {
+            String template = TEMPLATES.getProperty(k);
+            if (template == null) {
+                throw new IllegalArgumentException("no message template " + k);
+            }
+            return new MessageFormat(template, Locale.ROOT);
+        });
+        return format.format(args);
     }
 
     /** True when the catalogue has at least one template whose key starts with {@code prefix}. */
