@@ -156,6 +156,7 @@ class LauncherTest {
                 .isEqualTo(fresh);
 
         Path otherJvms = Files.writeString(shared.target().resolve("idflow-cli-_other_jvm_bin_java.jsa"), "old");
+        Files.setLastModifiedTime(otherJvms, fresh);
         FileTime rebuilt = FileTime.from(fresh.toInstant().plusSeconds(1));
         Files.setLastModifiedTime(shared.jar(), rebuilt);
         assertVersion(shared.run(shared.elsewhere(), Map.of(), shared.idflow(), "--version"));
@@ -183,6 +184,27 @@ class LauncherTest {
         assertVersion(copy.run(copy.elsewhere(), Map.of(), copy.idflow(), "--version"));
         assertThat(Files.getLastModifiedTime(archive)).as("made again for the newer JVM").isGreaterThan(upgraded);
         assertThat(copy.archives()).containsExactly(archive);
+        assertThat(copy.mvnLog()).doesNotExist();
+    }
+
+    @Test
+    void twoJvmsUsedInTurnKeepTheirArchives(@TempDir Path dir) throws IOException {
+        Path jvm = dir.resolve("jdk/bin/java");
+        Files.createDirectories(jvm.getParent());
+        Files.writeString(jvm, "#!/bin/sh\nexec '" + JAVA + "' \"$@\"\n");
+        Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setLastModifiedTime(jvm, SOURCES_TIME);
+        Checkout copy = Checkout.copy(dir);
+        Checkout wrapped = copy.withJava(jvm.getParent());
+        Path own = copy.target().resolve(archiveName(JAVA));
+        Path other = copy.target().resolve(archiveName(jvm));
+        assertVersion(copy.run(copy.elsewhere(), Map.of(), copy.idflow(), "--version"));
+        FileTime made = Files.getLastModifiedTime(own);
+        assertVersion(wrapped.run(copy.elsewhere(), Map.of(), copy.idflow(), "--version"));
+        assertThat(copy.archives()).containsExactlyInAnyOrder(own, other);
+        assertVersion(copy.run(copy.elsewhere(), Map.of(), copy.idflow(), "--version"));
+        assertThat(Files.getLastModifiedTime(own)).as("not made again after the other JVM ran").isEqualTo(made);
+        assertThat(copy.archives()).containsExactlyInAnyOrder(own, other);
         assertThat(copy.mvnLog()).doesNotExist();
     }
 
@@ -257,6 +279,16 @@ class LauncherTest {
                 shared.root().resolve("samples/acme/policies").toString(), "--now", NOW, "-o", "out-" + variable);
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(lastLine(r.out())).startsWith("idflow: wrote ");
+    }
+
+    @Test
+    void idflowJavaOptsAreNeverExpandedAsFileNames() throws IOException {
+        Files.writeString(shared.elsewhere().resolve("-XX:ErrorFile=crash-1.log"), "");
+        Result r = shared.run(shared.elsewhere(),
+                Map.of("IDFLOW_JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:ErrorFile=crash-*.log"),
+                shared.idflow(), "--version");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(flags(r)).containsEntry("ErrorFile", "crash-*.log");
     }
 
     @Test
