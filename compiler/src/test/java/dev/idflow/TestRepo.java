@@ -37,6 +37,21 @@ public final class TestRepo {
         return root().resolve("samples");
     }
 
+    /**
+     * The head of a policy with a system of every cloud kind (aws-prod, gcp-data, vault-main),
+     * ServiceNow as the source of every event and the owner platform-team, for tests that add
+     * identities and exceptions.
+     */
+    public static final String CLOUD_HEAD = """
+            policy "shop" { max-exception 72h }
+            system servicenow { kind itsm can approve, audit }
+            system aws-prod { kind aws-iam account "123456789012" can provision, revoke, rotate, expire, audit }
+            system gcp-data { kind gcp-iam project "shop-data" can provision, revoke, expire, audit }
+            system vault-main { kind vault address "https://vault.shop.example" can provision, revoke, expire }
+            source create, update, suspend, delete from servicenow
+            owner platform-team { contact "platform@shop.example" }
+            """;
+
     /** True when {@code -Dgolden.update=true}: golden files are rewritten instead of compared. */
     public static boolean updateGolden() {
         return Boolean.parseBoolean(System.getProperty("golden.update", "false"));

@@ -62,11 +62,6 @@ public final class GeneratedFile {
         return new GeneratedFile(path, bytes, null, true);
     }
 
-    /** The same file (bytes and tree shared) at {@code folder/PATH}. */
-    public GeneratedFile under(String folder) {
-        return new GeneratedFile(folder + "/" + path, content, tree, checkedInParts);
-    }
-
     /** The same file without its tree, so that the tree can be collected once it is validated. */
     public GeneratedFile withoutTree() {
         return tree == null ? this : new GeneratedFile(path, content, null, checkedInParts);

@@ -49,14 +49,7 @@ import tools.jackson.databind.JsonNode;
  */
 class TargetAgreementTest {
 
-    private static final String HEAD = """
-            policy "shop" { max-exception 72h }
-            system servicenow { kind itsm can approve, audit }
-            system aws-prod { kind aws-iam account "123456789012" can provision, revoke, rotate, expire, audit }
-            system gcp-data { kind gcp-iam project "shop-data" can provision, revoke, expire, audit }
-            system vault-main { kind vault address "https://vault.shop.example" can provision, revoke, expire }
-            source create, update, suspend, delete from servicenow
-            owner platform-team { contact "platform@shop.example" }
+    private static final String HEAD = TestRepo.CLOUD_HEAD + """
             owner secops { contact "secops@shop.example" }
             """;
 

@@ -23,15 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The limits of the target-constraint checks IDF9xx at their edges. */
 class TargetLimitsTest {
 
-    private static final String HEAD = """
-            policy "shop" { max-exception 72h }
-            system servicenow { kind itsm can approve, audit }
-            system aws-prod { kind aws-iam account "123456789012" can provision, revoke, rotate, expire, audit }
-            system gcp-data { kind gcp-iam project "shop-data" can provision, revoke, expire, audit }
-            system vault-main { kind vault address "https://vault.shop.example" can provision, revoke, expire }
-            source create, update, suspend, delete from servicenow
-            owner platform-team { contact "platform@shop.example" }
-            """;
+    private static final String HEAD = TestRepo.CLOUD_HEAD;
 
     @ParameterizedTest
     @CsvSource({"59m, 1", "1h, 0", "3600s, 0", "3599s, 1", "12h, 0", "43200s, 0", "43201s, 1", "13h, 1"})

@@ -15,6 +15,7 @@ import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
+import dev.idflow.target.Ends;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -121,9 +122,8 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
         if (c.type() == CredentialType.SECRET && c.path() != null) {
             grants.add(GrantData.of(List.of("read"), List.of(c.path())));
         }
-        End end = End.earliest(c.expires(), identity.expires());
         return new CredentialData(identity.name(), c.type().word(), c.issuer(), c.revoker(),
-                issuer != null && issuer.monitored(), instant(end),
+                issuer != null && issuer.monitored(), floor(Ends.notAfter(policy, c)),
                 c.ttl() == null ? null : c.ttl().getSeconds(), grants);
     }
 
