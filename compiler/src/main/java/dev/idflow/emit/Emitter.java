@@ -1,6 +1,6 @@
 package dev.idflow.emit;
 
-import java.util.ArrayList;
+import java.io.OutputStream;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -23,15 +23,25 @@ public interface Emitter {
 
     /**
      * The files of this target, in the order {@link #emit(EmitInput, FileSink)} puts them, held
-     * in memory (for tests and small policies); parts of streamed files are not validated here.
+     * in memory (for tests and small policies); nothing is validated here.
      */
     default List<GeneratedFile> emit(EmitInput input) {
-        List<GeneratedFile> files = new ArrayList<>();
+        MemoryFiles files = new MemoryFiles();
         try {
             emit(input, new FileSink() {
                 @Override
                 public void put(GeneratedFile file) {
-                    files.add(file);
+                    files.write(file);
+                }
+
+                @Override
+                public OutputStream open(String path) {
+                    return files.open(path);
+                }
+
+                @Override
+                public Readback reread(String path) {
+                    return files.reread(path);
                 }
 
                 @Override
@@ -42,7 +52,7 @@ public interface Emitter {
         } catch (OutputException e) {
             throw new IllegalStateException("a list is not an output folder", e);
         }
-        return files;
+        return files.list();
     }
 
     /**

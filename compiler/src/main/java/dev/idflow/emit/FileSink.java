@@ -1,11 +1,15 @@
 package dev.idflow.emit;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Where an emitter puts its files, one at a time, as soon as each is made: the pipeline
  * validates it, writes it and keeps only its path and sha256, so that a large policy's
- * output never has to be held whole.
+ * output never has to be held whole. A file too large to hold whole is written as it is made
+ * ({@link #open}); a JSON one only through {@link StreamedJson}, which validates every part
+ * before it is written.
  */
 public interface FileSink {
 
@@ -17,11 +21,32 @@ public interface FileSink {
     void put(GeneratedFile file) throws OutputException;
 
     /**
-     * Validates one part of the JSON file {@code path} before the file is put
-     * ({@link StreamedJson}): {@code document} is the file with its top-level map {@code map}
-     * holding some of its entries and its other streamed maps empty; with {@code map} null,
-     * every streamed map is empty. Only sound where the schema judges each entry of such a
-     * map on its own, which the pipeline verifies.
+     * Opens the file {@code path} to be written as it is made; closing the stream puts the
+     * file, and a stream left open when the emitter fails is dropped with the rest of the run.
+     * A JSON file may be opened only once {@link #checkPart} has validated its skeleton.
+     *
+     * @throws OutputException when it cannot be created
+     */
+    OutputStream open(String path) throws OutputException;
+
+    /**
+     * Reads back the file {@code path}, put (or opened and closed) before, for an archive of
+     * files already written. The caller closes the stream.
+     *
+     * @throws OutputException when it cannot be read
+     */
+    Readback reread(String path) throws OutputException;
+
+    /**
+     * Validates one part of the JSON file {@code path} ({@link StreamedJson}): {@code document}
+     * is the file with its top-level map {@code map} holding some of its entries and its other
+     * streamed maps empty; with {@code map} null, every streamed map is empty (the skeleton,
+     * validated before the file is opened). Only sound where the schema judges each entry of
+     * such a map on its own, which the pipeline verifies.
      */
     void checkPart(String path, String map, JsonNode document);
+
+    /** A file read back: its size in bytes, and a stream of those bytes. */
+    record Readback(long size, InputStream bytes) {
+    }
 }

@@ -9,8 +9,7 @@ import tools.jackson.databind.JsonNode;
  * One emitted file: its path relative to the output folder ({@code /}-separated, never
  * absolute, never with {@code ..}) and its exact bytes; for a JSON file made by
  * {@link #json}, also the tree its bytes were written from, so that the pipeline validates
- * that tree instead of reading the bytes back; for one written by {@link StreamedJson}, that
- * it was validated in parts as it was written.
+ * that tree instead of reading the bytes back.
  *
  * <p>Immutable. The factories other than the public constructor take ownership of the array
  * they are given: a compile of a large policy emits over a hundred megabytes, and a copy of
@@ -21,14 +20,13 @@ public final class GeneratedFile {
     private final String path;
     private final byte[] content;
     private final JsonNode tree;
-    private final boolean checkedInParts;
 
     /** A file with a copy of {@code content}. */
     public GeneratedFile(String path, byte[] content) {
-        this(path, content.clone(), null, false);
+        this(path, content.clone(), null);
     }
 
-    private GeneratedFile(String path, byte[] content, JsonNode tree, boolean checkedInParts) {
+    private GeneratedFile(String path, byte[] content, JsonNode tree) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
                 || Arrays.asList(path.split("/")).contains("..")) {
             throw new IllegalArgumentException("not a relative output path: " + path);
@@ -36,17 +34,16 @@ public final class GeneratedFile {
         this.path = path;
         this.content = content;
         this.tree = tree;
-        this.checkedInParts = checkedInParts;
     }
 
     /** {@code text} in UTF-8. */
     public static GeneratedFile text(String path, String text) {
-        return new GeneratedFile(path, text.getBytes(StandardCharsets.UTF_8), null, false);
+        return new GeneratedFile(path, text.getBytes(StandardCharsets.UTF_8), null);
     }
 
     /** {@code bytes} themselves, not a copy: the caller gives them up and never changes them. */
     public static GeneratedFile adopt(String path, byte[] bytes) {
-        return new GeneratedFile(path, bytes, null, false);
+        return new GeneratedFile(path, bytes, null);
     }
 
     /**
@@ -54,17 +51,12 @@ public final class GeneratedFile {
      * caller gives it up and never changes it, so the tree and the bytes say the same.
      */
     public static GeneratedFile json(String path, JsonNode node) {
-        return new GeneratedFile(path, Json.bytes(node), node, false);
-    }
-
-    /** JSON {@code bytes} (adopted) that {@link StreamedJson} validated in parts as it wrote them. */
-    static GeneratedFile checkedInParts(String path, byte[] bytes) {
-        return new GeneratedFile(path, bytes, null, true);
+        return new GeneratedFile(path, Json.bytes(node), node);
     }
 
     /** The same file without its tree, so that the tree can be collected once it is validated. */
     public GeneratedFile withoutTree() {
-        return tree == null ? this : new GeneratedFile(path, content, null, checkedInParts);
+        return tree == null ? this : new GeneratedFile(path, content, null);
     }
 
     public String path() {
@@ -87,14 +79,6 @@ public final class GeneratedFile {
     /** The tree the bytes were written from ({@link #json}), or null. */
     public JsonNode tree() {
         return tree;
-    }
-
-    /**
-     * Whether {@link StreamedJson} validated this JSON file in parts, through the
-     * {@link FileSink} it was written for, so that it has no tree to validate.
-     */
-    public boolean checkedInParts() {
-        return checkedInParts;
     }
 
     public String text() {

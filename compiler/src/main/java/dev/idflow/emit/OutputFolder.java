@@ -1,11 +1,14 @@
 package dev.idflow.emit;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -73,7 +76,7 @@ public final class OutputFolder {
      * each folder is created and checked to lie inside the staging folder once, not once per
      * file (a large policy emits tens of thousands of files into a few folders).
      */
-    public static final class Staging implements AutoCloseable {
+    public static final class Staging implements FileStore, AutoCloseable {
 
         private final Path out;
         private final Path target;
@@ -96,30 +99,76 @@ public final class OutputFolder {
          * @throws IllegalArgumentException for such a path (a bug in an emitter)
          * @throws OutputException when the file cannot be written
          */
+        @Override
         public void write(GeneratedFile f) throws OutputException {
+            Path p = destination(f.path());
             try {
-                Files.write(checkedPath(f), f.unsafeBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.write(p, f.unsafeBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 throw new IllegalArgumentException("two emitted files share the path " + f.path(), e);
             } catch (IOException e) {
-                throw new OutputException("cannot write " + out + ": " + e.getMessage(), e);
+                throw failure(e);
             }
         }
 
-        private Path checkedPath(GeneratedFile f) throws IOException {
-            Path p = root.resolve(f.path()).normalize();
-            if (!p.startsWith(root) || p.equals(root)) {
-                throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
+        /**
+         * Creates one file to be written as it is made, with the same refusals as {@link #write};
+         * the caller closes the stream.
+         */
+        @Override
+        public OutputStream open(String path) throws OutputException {
+            Path p = destination(path);
+            try {
+                return new BufferedOutputStream(
+                        Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+            } catch (FileAlreadyExistsException e) {
+                throw new IllegalArgumentException("two emitted files share the path " + path, e);
+            } catch (IOException e) {
+                throw failure(e);
             }
+        }
+
+        /** A file written before, read back. */
+        @Override
+        public FileSink.Readback reread(String path) throws OutputException {
+            Path p = inside(path);
+            try {
+                return new FileSink.Readback(Files.size(p), Files.newInputStream(p));
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("no file " + path + " was written", e);
+            } catch (IOException e) {
+                throw failure(e);
+            }
+        }
+
+        /** Where the file {@code path} goes, its folder created and checked to lie inside the staging folder. */
+        private Path destination(String path) throws OutputException {
+            Path p = inside(path);
             Path folder = p.getParent();
             if (!checkedFolders.contains(folder)) {
-                Files.createDirectories(folder);
-                if (!folder.toRealPath().startsWith(realRoot)) {
-                    throw new IllegalArgumentException("emitted path leaves the output folder: " + f.path());
+                try {
+                    Files.createDirectories(folder);
+                    if (!folder.toRealPath().startsWith(realRoot)) {
+                        throw new IllegalArgumentException("emitted path leaves the output folder: " + path);
+                    }
+                } catch (IOException e) {
+                    throw failure(e);
                 }
                 checkedFolders.add(folder);
             }
             return p;
+        }
+
+        private Path inside(String path) {
+            Path p = root.resolve(path).normalize();
+            if (!p.startsWith(root) || p.equals(root)) {
+                throw new IllegalArgumentException("emitted path leaves the output folder: " + path);
+            }
+            return p;
+        }
+
+        private OutputException failure(IOException e) {
+            return new OutputException("cannot write " + out + ": " + e.getMessage(), e);
         }
 
         /** Puts the staging folder in place of OUT. */

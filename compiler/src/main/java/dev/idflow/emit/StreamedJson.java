@@ -4,22 +4,23 @@ import dev.idflow.io.Json;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A large JSON document (the plan, OPA's data) written entry by entry, so that its tree never
- * exists whole: the tree of a 10,000-identity plan took several times the memory of its 55 MB
- * of text, and collecting it a third of the compile.
+ * A large JSON document (the plan, OPA's data) written entry by entry into the file as it is
+ * made ({@link FileSink#open}), so that neither its tree nor its text ever exists whole: the
+ * tree of a 10,000-identity plan took several times the memory of its 55 MB of text, and
+ * collecting it a third of the compile; its text, held whole, was still copied from young to
+ * old memory by every collection while it grew.
  *
  * <p>The document is a skeleton, its top-level fields in order, in which some fields are
  * maps that start empty and receive their entries here, map by map in the skeleton's order.
- * Each entry is validated as the only entry of its map in the skeleton (through
- * {@link FileSink#checkPart}), then written and forgotten; {@link #finish} validates the
- * skeleton itself. Where the schema judges each entry of such a map on its own (which the
- * pipeline verifies), that is exactly the validation of the whole document. The bytes are
- * those {@link Json#bytes} writes for the whole tree.
+ * The skeleton is validated first (through {@link FileSink#checkPart}); then each entry is
+ * validated as the only entry of its map in the skeleton, written and forgotten, so that no
+ * byte reaches the file unvalidated. Where the schema judges each entry of such a map on its
+ * own (which the pipeline verifies), that is exactly the validation of the whole document.
+ * The bytes are those {@link Json#bytes} writes for the whole tree.
  */
 public final class StreamedJson {
 
@@ -27,7 +28,6 @@ public final class StreamedJson {
     private final ObjectNode skeleton;
     private final FileSink sink;
     private final List<String> fields = new ArrayList<>();
-    private final ByteArrayBuilder bytes = new ByteArrayBuilder();
     private final JsonGenerator out;
     /** The index in {@link #fields} of the next field to write. */
     private int next;
@@ -35,14 +35,18 @@ public final class StreamedJson {
     private String open;
 
     /**
-     * Starts the file {@code path}. The caller gives up {@code skeleton} and changes it no more.
+     * Validates the skeleton and opens the file {@code path}. The caller gives up
+     * {@code skeleton} and changes it no more.
+     *
+     * @throws OutputException when the file cannot be created
      */
-    public StreamedJson(String path, ObjectNode skeleton, FileSink sink) {
+    public StreamedJson(String path, ObjectNode skeleton, FileSink sink) throws OutputException {
         this.path = path;
         this.skeleton = skeleton;
         this.sink = sink;
         fields.addAll(skeleton.propertyNames());
-        out = Json.generator(bytes);
+        sink.checkPart(path, null, skeleton);
+        out = Json.generator(sink.open(path));
         out.writeStartObject();
     }
 
@@ -67,20 +71,15 @@ public final class StreamedJson {
         out.writeTree(value);
     }
 
-    /**
-     * Writes the fields after the last entry, checks the skeleton (every streamed map empty)
-     * and returns the file, marked as validated in parts.
-     */
-    public GeneratedFile finish() {
+    /** Writes the fields after the last entry and the final newline, and closes (puts) the file. */
+    public void finish() {
         closeMap();
         while (next < fields.size()) {
             writeField(fields.get(next++));
         }
         out.writeEndObject();
+        out.writeRaw('\n');
         out.close();
-        sink.checkPart(path, null, skeleton);
-        bytes.write('\n');
-        return GeneratedFile.checkedInParts(path, bytes.toByteArray());
     }
 
     private void openMap(String map) {

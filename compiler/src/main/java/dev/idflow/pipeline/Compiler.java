@@ -5,7 +5,9 @@ import dev.idflow.emit.EmitInput;
 import dev.idflow.emit.Emitter;
 import dev.idflow.emit.Emitters;
 import dev.idflow.emit.FileSink;
+import dev.idflow.emit.FileStore;
 import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.MemoryFiles;
 import dev.idflow.emit.OutputException;
 import dev.idflow.emit.OutputFolder;
 import dev.idflow.io.Json;
@@ -16,19 +18,24 @@ import dev.idflow.pipeline.Compilation.Output;
 import dev.idflow.source.DirectorySource;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.SourceException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -85,7 +92,7 @@ public final class Compiler {
             return refused(analysis);
         }
         try (OutputFolder.Staging staging = OutputFolder.stage(out)) {
-            Compilation c = run(analysis, emitters, staging::write);
+            Compilation c = run(analysis, emitters, staging);
             staging.commit();
             return new Compilation(analysis, c.outputs(), List.of(), false);
         }
@@ -107,10 +114,10 @@ public final class Compiler {
         if (refuses(analysis)) {
             return refused(analysis);
         }
-        Map<String, GeneratedFile> kept = new ConcurrentHashMap<>();
+        MemoryFiles kept = new MemoryFiles();
         Compilation c;
         try {
-            c = run(analysis, emitters, f -> kept.put(f.path(), f));
+            c = run(analysis, emitters, kept);
         } catch (OutputException e) {
             throw new IllegalStateException("memory is not an output folder", e);
         }
@@ -127,14 +134,14 @@ public final class Compiler {
     }
 
     /**
-     * Runs the emitters, one task each on every core, and hands {@code sink} each file once it
+     * Runs the emitters, one task each on every core, and hands {@code store} each file once it
      * is validated, {@code manifest.json} last, after all the others.
      */
-    private static Compilation run(Analysis analysis, List<Emitter> emitters, Sink sink) throws OutputException {
+    private static Compilation run(Analysis analysis, List<Emitter> emitters, FileStore store) throws OutputException {
         List<Output> inputs = inputs(analysis);
         EmitInput input = new EmitInput(analysis.policy(), analysis.flowsOrDerive(), revision(analysis, inputs));
         List<Output> outputs = new ArrayList<>();
-        for (List<Output> emitted : Parallel.map(emitters, e -> emit(e, input, sink))) {
+        for (List<Output> emitted : Parallel.map(emitters, e -> emit(e, input, store))) {
             outputs.addAll(emitted);
         }
         outputs.sort(Comparator.comparing(Output::path));
@@ -144,44 +151,118 @@ public final class Compiler {
             }
         }
         GeneratedFile manifest = Manifest.build(analysis, input.revision(), targetNames(emitters), inputs, outputs);
-        outputs.add(put(manifest, "manifest", "manifest", sink));
+        outputs.add(put(manifest, "manifest", "manifest", store));
         return new Compilation(analysis, outputs, List.of(), false);
     }
 
     /**
-     * The files of one emitter, each validated as it is put (a streamed one in parts, as it
-     * is written), then handed to {@code sink}, then forgotten but for its path and sha256.
+     * The files of one emitter, each validated as it is put (a streamed one in parts, before
+     * each part is written), then handed to {@code store}, then forgotten but for its path and
+     * sha256. A file the emitter left open when it failed is closed, unrecorded.
      */
-    private static List<Output> emit(Emitter e, EmitInput input, Sink sink) throws OutputException {
-        List<Output> outputs = new ArrayList<>();
-        Set<String> checkedInParts = new HashSet<>();
-        e.emit(input, new FileSink() {
-            @Override
-            public void put(GeneratedFile f) throws OutputException {
-                if (f.checkedInParts() && !checkedInParts.remove(f.path())) {
-                    throw new CompileException("target " + e.target() + " emitted " + f.path()
-                            + " as validated in parts without validating them");
-                }
-                outputs.add(Compiler.put(f, e.schema(f.path()), e.target(), sink));
-            }
-
-            @Override
-            public void checkPart(String path, String map, JsonNode document) {
-                String schema = schema(e, path);
-                if (map != null && !Schemas.entrywise(schema, map)) {
-                    throw new CompileException("target " + e.target() + " streamed `" + map + "` of " + path
-                            + ", whose entries schemas/" + schema + ".schema.json does not judge one by one");
-                }
-                requireValid(path, schema, document);
-                checkedInParts.add(path);
-            }
-        });
-        return outputs;
+    private static List<Output> emit(Emitter e, EmitInput input, FileStore store) throws OutputException {
+        EmitterSink sink = new EmitterSink(e, store);
+        boolean emitted = false;
+        try {
+            e.emit(input, sink);
+            emitted = true;
+        } catch (JacksonIOException | UncheckedIOException x) {
+            throw new OutputException("cannot write the files of target " + e.target() + ": "
+                    + x.getCause().getMessage(), x.getCause());
+        } finally {
+            sink.closeOpen(emitted);
+        }
+        return sink.outputs;
     }
 
-    private static Output put(GeneratedFile f, String schema, String target, Sink sink) throws OutputException {
+    /** The sink one emitter puts its files into, on its own thread: it validates and hashes them. */
+    private static final class EmitterSink implements FileSink {
+        private final Emitter emitter;
+        private final FileStore store;
+        private final List<Output> outputs = new ArrayList<>();
+        /** JSON files whose skeleton is validated, which may now be opened. */
+        private final Set<String> skeletons = new HashSet<>();
+        /** Files opened and not yet closed. */
+        private final Map<String, OutputStream> open = new LinkedHashMap<>();
+
+        EmitterSink(Emitter emitter, FileStore store) {
+            this.emitter = emitter;
+            this.store = store;
+        }
+
+        @Override
+        public void put(GeneratedFile f) throws OutputException {
+            outputs.add(Compiler.put(f, emitter.schema(f.path()), emitter.target(), store));
+        }
+
+        @Override
+        public OutputStream open(String path) throws OutputException {
+            if (isJson(path) && !skeletons.remove(path)) {
+                throw new CompileException("target " + emitter.target() + " opened " + path
+                        + " without validating its skeleton first");
+            }
+            MessageDigest sha256 = sha256();
+            OutputStream file = store.open(path);
+            open.put(path, file);
+            return new DigestOutputStream(file, sha256) {
+                private boolean closed;
+
+                @Override
+                public void close() throws IOException {
+                    if (!closed) {
+                        closed = true;
+                        super.close();
+                        open.remove(path);
+                        outputs.add(new Output(path, HexFormat.of().formatHex(sha256.digest())));
+                    }
+                }
+            };
+        }
+
+        @Override
+        public Readback reread(String path) throws OutputException {
+            if (open.containsKey(path)) {
+                throw new CompileException("target " + emitter.target() + " read back " + path + " while writing it");
+            }
+            return store.reread(path);
+        }
+
+        @Override
+        public void checkPart(String path, String map, JsonNode document) {
+            String schema = schema(emitter, path);
+            if (map != null && !Schemas.entrywise(schema, map)) {
+                throw new CompileException("target " + emitter.target() + " streamed `" + map + "` of " + path
+                        + ", whose entries schemas/" + schema + ".schema.json does not judge one by one");
+            }
+            requireValid(path, schema, document);
+            if (map == null) {
+                skeletons.add(path);
+            }
+        }
+
+        /**
+         * Closes the files still open: none after an emitter that returned (else it is a bug),
+         * and whatever one that failed left, so that no file handle outlives the run.
+         */
+        void closeOpen(boolean emitted) {
+            List<String> left = new ArrayList<>(open.keySet());
+            for (OutputStream s : open.values()) {
+                try {
+                    s.close();
+                } catch (IOException x) {
+                    // the run fails anyway, and the staging folder goes with it
+                }
+            }
+            open.clear();
+            if (emitted && !left.isEmpty()) {
+                throw new CompileException("target " + emitter.target() + " left " + String.join(", ", left) + " open");
+            }
+        }
+    }
+
+    private static Output put(GeneratedFile f, String schema, String target, FileStore store) throws OutputException {
         GeneratedFile valid = validated(f, schema, target);
-        sink.put(valid);
+        store.write(valid);
         return new Output(valid.path(), sha256(valid.unsafeBytes()));
     }
 
@@ -189,12 +270,6 @@ public final class Compiler {
     private static GeneratedFile validated(GeneratedFile f, String schema, String target) {
         validate(f, schema, target);
         return f.withoutTree();
-    }
-
-    /** Where validated files go: memory, or the folder that will replace OUT. Called from several threads. */
-    @FunctionalInterface
-    private interface Sink {
-        void put(GeneratedFile f) throws OutputException;
     }
 
     /** The emitters of {@code targets} in registry order; every target when none is named. */
@@ -221,17 +296,18 @@ public final class Compiler {
         if (f.path().equals(MANIFEST) && !target.equals("manifest")) {
             throw new CompileException("target " + target + " emitted " + MANIFEST + ", which the pipeline owns");
         }
-        boolean json = f.path().endsWith(".json") || f.path().endsWith("/.manifest");
-        if (!json) {
+        if (!isJson(f.path())) {
             return;
         }
         if (schema == null) {
             throw new CompileException("target " + target + " emitted " + f.path() + " without a schema");
         }
-        if (f.checkedInParts()) {
-            return;
-        }
         requireValid(f.path(), schema, f.tree() != null ? f.tree() : Json.mapper().readTree(f.unsafeBytes()));
+    }
+
+    /** Whether the pipeline validates {@code path} as JSON. */
+    private static boolean isJson(String path) {
+        return path.endsWith(".json") || path.endsWith("/.manifest");
     }
 
     /** The schema of the JSON file {@code path} of {@code e}'s target. */
@@ -280,8 +356,12 @@ public final class Compiler {
 
     /** The lower-case hex sha256 of {@code bytes}. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.idflow.io.Json;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,19 +14,48 @@ import tools.jackson.databind.node.ObjectNode;
 
 class StreamedJsonTest {
 
-    /** Records every part it is asked to check, as text, and keeps every file put. */
+    /**
+     * Records every part it is asked to check, as text, and keeps every file put or closed;
+     * refuses the parts that contain {@code refused}.
+     */
     static final class Recorder implements FileSink {
         final List<String> parts = new ArrayList<>();
-        final List<GeneratedFile> files = new ArrayList<>();
+        final MemoryFiles files = new MemoryFiles();
+        final String refused;
+        /** The file opened, if any. */
+        OutputStream written;
+
+        Recorder() {
+            this("\u0000");
+        }
+
+        Recorder(String refused) {
+            this.refused = refused;
+        }
 
         @Override
         public void put(GeneratedFile file) {
-            files.add(file);
+            files.write(file);
+        }
+
+        @Override
+        public OutputStream open(String path) {
+            written = files.open(path);
+            return written;
+        }
+
+        @Override
+        public Readback reread(String path) {
+            return files.reread(path);
         }
 
         @Override
         public void checkPart(String path, String map, JsonNode document) {
-            parts.add(path + " " + map + " " + document);
+            String part = path + " " + map + " " + document;
+            if (part.contains(refused)) {
+                throw new IllegalArgumentException("refused: " + part);
+            }
+            parts.add(part);
         }
     }
 
@@ -40,41 +70,61 @@ class StreamedJsonTest {
     }
 
     @Test
-    void writesTheBytesOfTheWholeTreeAndChecksEachEntryAloneThenTheSkeleton() {
+    void writesTheBytesOfTheWholeTreeAndChecksTheSkeletonThenEachEntryAloneBeforeWritingIt() throws Exception {
         Recorder sink = new Recorder();
         StreamedJson doc = new StreamedJson("plan/x.json", skeleton(), sink);
         doc.entry("a", "k1", Json.read("{\"v\": [1, {\"w\": null}], \"e\": {}}"));
         doc.entry("a", "k2", Json.read("\"quote \\\" and \\u2028\""));
         doc.entry("b", "k3", Json.read("[]"));
-        GeneratedFile file = doc.finish();
+        assertThat(sink.files.list()).isEmpty();
+        doc.finish();
+        GeneratedFile file = sink.files.get("plan/x.json");
 
         ObjectNode whole = skeleton();
         ((ObjectNode) whole.get("a")).set("k1", Json.read("{\"v\": [1, {\"w\": null}], \"e\": {}}"));
         ((ObjectNode) whole.get("a")).set("k2", Json.read("\"quote \\\" and \\u2028\""));
         ((ObjectNode) whole.get("b")).set("k3", Json.read("[]"));
         assertThat(file.text()).isEqualTo(Json.write(whole));
-        assertThat(file.checkedInParts()).isTrue();
         assertThat(file.tree()).isNull();
         assertThat(sink.parts).containsExactly(
+                "plan/x.json null {\"policy\":\"p\",\"a\":{},\"between\":1,\"b\":{},\"after\":[\"x\"]}",
                 "plan/x.json a {\"policy\":\"p\",\"a\":{\"k1\":{\"v\":[1,{\"w\":null}],\"e\":{}}},\"between\":1,\"b\":{},"
                         + "\"after\":[\"x\"]}",
                 "plan/x.json a {\"policy\":\"p\",\"a\":{\"k2\":\"quote \\\" and \u2028\"},\"between\":1,\"b\":{},"
                         + "\"after\":[\"x\"]}",
-                "plan/x.json b {\"policy\":\"p\",\"a\":{},\"between\":1,\"b\":{\"k3\":[]},\"after\":[\"x\"]}",
-                "plan/x.json null {\"policy\":\"p\",\"a\":{},\"between\":1,\"b\":{},\"after\":[\"x\"]}");
-        assertThat(sink.files).isEmpty();
+                "plan/x.json b {\"policy\":\"p\",\"a\":{},\"between\":1,\"b\":{\"k3\":[]},\"after\":[\"x\"]}");
+        assertThat(sink.files.list()).containsExactly(file);
     }
 
     @Test
-    void aDocumentWithoutEntriesIsItsSkeleton() {
+    void aSkeletonThatFailsIsNeverOpened() {
+        Recorder sink = new Recorder("null {");
+        assertThatThrownBy(() -> new StreamedJson("plan/x.json", skeleton(), sink))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("refused: plan/x.json null");
+        assertThat(sink.written).isNull();
+    }
+
+    @Test
+    void anEntryThatFailsIsNeverWritten() throws Exception {
+        Recorder sink = new Recorder("\"bad\"");
+        StreamedJson doc = new StreamedJson("plan/x.json", skeleton(), sink);
+        doc.entry("a", "good", Json.read("1"));
+        assertThatThrownBy(() -> doc.entry("a", "bad", Json.read("2"))).isInstanceOf(IllegalArgumentException.class);
+        doc.entry("b", "k", Json.read("3"));
+        doc.finish();
+        assertThat(sink.files.get("plan/x.json").text()).contains("\"good\"", "\"k\"").doesNotContain("bad");
+    }
+
+    @Test
+    void aDocumentWithoutEntriesIsItsSkeleton() throws Exception {
         Recorder sink = new Recorder();
-        assertThat(new StreamedJson("plan/x.json", skeleton(), sink).finish().text())
-                .isEqualTo(Json.write(skeleton()));
+        new StreamedJson("plan/x.json", skeleton(), sink).finish();
+        assertThat(sink.files.get("plan/x.json").text()).isEqualTo(Json.write(skeleton()));
         assertThat(sink.parts).hasSize(1);
     }
 
     @Test
-    void mapsComeInTheSkeletonsOrderEachOnceAndEmpty() {
+    void mapsComeInTheSkeletonsOrderEachOnceAndEmpty() throws Exception {
         StreamedJson doc = new StreamedJson("plan/x.json", skeleton(), new Recorder());
         doc.entry("b", "k", Json.read("1"));
         assertThatThrownBy(() -> doc.entry("a", "k", Json.read("1"))).isInstanceOf(IllegalStateException.class)
@@ -86,7 +136,7 @@ class StreamedJsonTest {
     }
 
     @Test
-    void aKeyWrittenTwiceInOneMapIsRefused() {
+    void aKeyWrittenTwiceInOneMapIsRefused() throws Exception {
         StreamedJson doc = new StreamedJson("plan/x.json", skeleton(), new Recorder());
         doc.entry("a", "k", Json.read("1"));
         assertThatThrownBy(() -> doc.entry("a", "k", Json.read("2"))).isInstanceOf(JacksonException.class)

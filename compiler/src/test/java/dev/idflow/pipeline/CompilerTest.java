@@ -17,6 +17,8 @@ import dev.idflow.io.Schemas;
 import dev.idflow.model.SourceFile;
 import dev.idflow.source.DirectorySource;
 import dev.idflow.source.Provenance;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -241,7 +243,7 @@ class CompilerTest {
         public void emit(EmitInput input, FileSink out) throws OutputException {
             StreamedJson doc = new StreamedJson(PlanEmitter.PATH, (ObjectNode) Json.read(skeleton), out);
             entries.forEach((key, value) -> doc.entry(map, key, Json.read(value)));
-            out.put(doc.finish());
+            doc.finish();
         }
 
         @Override
@@ -265,11 +267,91 @@ class CompilerTest {
                 .hasMessageContaining("plan/lifecycle.json breaks schemas/plan-lifecycle.schema.json");
     }
 
+    /** What a scripted emitter does with its sink. */
+    @FunctionalInterface
+    interface Script {
+        void run(FileSink out) throws Exception;
+    }
+
+    /** An emitter of target plan that runs {@code script}. */
+    record Scripted(Script script) implements Emitter {
+        @Override
+        public String target() {
+            return "plan";
+        }
+
+        @Override
+        public void emit(EmitInput input, FileSink out) throws OutputException {
+            try {
+                script.run(out);
+            } catch (OutputException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String schema(String p) {
+            return "plan-lifecycle";
+        }
+    }
+
+    @Test
+    void aFileWrittenAsItIsMadeIsHashedAndReadBackOnceClosed() throws Exception {
+        Analysis a = TestRepo.check(ACME);
+        List<String> readBack = new ArrayList<>();
+        Compilation c = Compiler.run(a, List.of(new Scripted(out -> {
+            try (OutputStream notes = out.open("plan/notes.txt")) {
+                notes.write("first\n".getBytes(StandardCharsets.UTF_8));
+                notes.write("second\n".getBytes(StandardCharsets.UTF_8));
+            }
+            FileSink.Readback r = out.reread("plan/notes.txt");
+            try (InputStream in = r.bytes()) {
+                readBack.add(r.size() + " " + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        })));
+        assertThat(readBack).containsExactly("13 first\nsecond\n");
+        assertThat(c.outputs()).contains(new Compilation.Output("plan/notes.txt",
+                Compiler.sha256("first\nsecond\n".getBytes(StandardCharsets.UTF_8))));
+        assertThat(c.files().get(0).text()).isEqualTo("first\nsecond\n");
+    }
+
+    @Test
+    void aJsonFileOpenedWithoutItsSkeletonValidatedOrLeftOpenIsABug() {
+        Analysis a = TestRepo.check(ACME);
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> out.open(PlanEmitter.PATH).close()))))
+                .isInstanceOf(CompileException.class)
+                .hasMessage("target plan opened plan/lifecycle.json without validating its skeleton first");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> out.open("plan/notes.txt").write(1)))))
+                .isInstanceOf(CompileException.class).hasMessage("target plan left plan/notes.txt open");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> {
+            out.open("plan/notes.txt");
+            out.reread("plan/notes.txt");
+        })))).isInstanceOf(CompileException.class).hasMessage("target plan read back plan/notes.txt while writing it");
+    }
+
+    @Test
+    void anEmitterThatFailsWhileWritingAFileLeavesThePreviousOutputAsItWas() throws Exception {
+        Path out = dir.resolve("out");
+        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        Analysis a = TestRepo.check(ACME);
+        assertThatThrownBy(() -> Compiler.write(a, List.of(new Scripted(sink -> {
+            sink.open("plan/notes.txt").write(new byte[100_000]);
+            throw new IllegalStateException("emitter bug");
+        })), out)).isInstanceOf(IllegalStateException.class).hasMessage("emitter bug");
+        assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
+        assertThat(out.resolve("plan/notes.txt")).doesNotExist();
+        assertThat(siblings(dir)).containsExactly("out");
+    }
+
     @Test
     void aStreamedMapWhoseSchemaRelatesItsEntriesIsABug() {
         Analysis a = TestRepo.check(ACME);
-        assertThatThrownBy(() -> Compiler.run(a, List.of(new Streamed("{\"policy\": {}}", "policy",
-                Map.of("k", "1"))))).isInstanceOf(CompileException.class)
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> out.checkPart(PlanEmitter.PATH, "policy",
+                Json.read("{\"policy\": {\"k\": 1}, \"identities\": {}, \"exceptions\": {}}"))))))
+                .isInstanceOf(CompileException.class)
                 .hasMessageContaining("streamed `policy` of plan/lifecycle.json, whose entries "
                         + "schemas/plan-lifecycle.schema.json does not judge one by one");
     }

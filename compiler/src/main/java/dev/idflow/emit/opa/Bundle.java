@@ -1,10 +1,11 @@
 package dev.idflow.emit.opa;
 
-import java.io.ByteArrayOutputStream;
+import dev.idflow.emit.FileSink;
+import dev.idflow.emit.OutputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.TreeMap;
+import java.io.InputStream;
+import java.util.List;
+import java.util.TreeSet;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
@@ -25,35 +26,41 @@ final class Bundle {
     private Bundle() {
     }
 
-    /** The archive of {@code files}: each entry's name (relative to the bundle root) to its bytes. */
-    static byte[] archive(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /**
+     * Writes into the new file {@code path} of {@code out} the archive of the files
+     * {@code names} (relative to the bundle root), each read back from {@code out} under
+     * {@code folder}, one at a time.
+     *
+     * @throws OutputException when a file cannot be read back or the archive written
+     */
+    static void write(FileSink out, String folder, List<String> names, String path) throws OutputException {
         GzipParameters gzip = new GzipParameters();
         gzip.setModificationTime(0);
         gzip.setOS(GzipParameters.OS.UNKNOWN);
         gzip.setCompressionLevel(LEVEL);
-        try (GzipCompressorOutputStream gz = new GzipCompressorOutputStream(bytes, gzip);
+        try (GzipCompressorOutputStream gz = new GzipCompressorOutputStream(out.open(path), gzip);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(gz, "UTF-8")) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
-                byte[] content = f.getValue();
-                TarArchiveEntry entry = new TarArchiveEntry(f.getKey(), true);
-                entry.setSize(content.length);
-                entry.setMode(0100644);
-                entry.setModTime(0L);
-                entry.setUserId(0);
-                entry.setGroupId(0);
-                entry.setUserName("");
-                entry.setGroupName("");
-                tar.putArchiveEntry(entry);
-                tar.write(content);
-                tar.closeArchiveEntry();
+            for (String name : new TreeSet<>(names)) {
+                FileSink.Readback file = out.reread(folder + name);
+                try (InputStream content = file.bytes()) {
+                    TarArchiveEntry entry = new TarArchiveEntry(name, true);
+                    entry.setSize(file.size());
+                    entry.setMode(0100644);
+                    entry.setModTime(0L);
+                    entry.setUserId(0);
+                    entry.setGroupId(0);
+                    entry.setUserName("");
+                    entry.setGroupName("");
+                    tar.putArchiveEntry(entry);
+                    content.transferTo(tar);
+                    tar.closeArchiveEntry();
+                }
             }
             tar.finish();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputException("cannot write " + path + ": " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
     }
 }

@@ -1,7 +1,7 @@
 package dev.idflow.emit.opa;
 
 import dev.idflow.emit.FileSink;
-import dev.idflow.emit.GeneratedFile;
+import dev.idflow.emit.OutputException;
 import dev.idflow.emit.StreamedJson;
 import dev.idflow.io.Json;
 import dev.idflow.model.Credential;
@@ -161,13 +161,13 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
         return root;
     }
 
-    /** {@code idflow/data.json} as the file {@code path}, written entry by entry (the same bytes as {@link #toJson}). */
-    GeneratedFile stream(String path, FileSink sink) {
+    /** Puts {@code idflow/data.json} as the file {@code path}, written entry by entry (the same bytes as {@link #toJson}). */
+    void stream(String path, FileSink sink) throws OutputException {
         StreamedJson data = new StreamedJson(path, skeleton(), sink);
         identities.forEach((name, i) -> data.entry("identities", name, identityJson(i)));
         credentials.forEach((key, c) -> data.entry("credentials", key, credentialJson(c)));
         exceptions.forEach((name, e) -> data.entry("exceptions", name, exceptionJson(e)));
-        return data.finish();
+        data.finish();
     }
 
     /** The document with its three maps empty. */

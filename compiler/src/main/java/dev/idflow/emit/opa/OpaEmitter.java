@@ -9,8 +9,7 @@ import dev.idflow.io.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,24 +43,18 @@ public final class OpaEmitter implements Emitter {
     }
 
     /**
-     * Puts the four bundle files, each as soon as it is made, then the archive of them: its
-     * entries are the same bytes, named relative to the bundle root.
+     * Puts the four bundle files, the two large ones written as they are made, then the
+     * archive of them: its entries are the same bytes, read back, named relative to the bundle
+     * root.
      */
     @Override
     public void emit(EmitInput input, FileSink out) throws OutputException {
         OpaData data = OpaData.of(input.policy(), input.revision());
-        Map<String, byte[]> bundle = new TreeMap<>();
-        bundle.put(MANIFEST, put(out, GeneratedFile.json(FOLDER + MANIFEST, manifest(input.revision()))));
-        bundle.put(AUTHZ, put(out, GeneratedFile.adopt(FOLDER + AUTHZ, authzRego())));
-        bundle.put(AUTHZ_TEST, put(out, GeneratedFile.adopt(FOLDER + AUTHZ_TEST, AuthzTests.rego(data))));
-        bundle.put(DATA, put(out, data.stream(FOLDER + DATA, out)));
-        out.put(GeneratedFile.adopt(BUNDLE, Bundle.archive(bundle)));
-    }
-
-    /** Puts {@code f} and returns its bytes, for the archive. */
-    private static byte[] put(FileSink out, GeneratedFile f) throws OutputException {
-        out.put(f);
-        return f.unsafeBytes();
+        out.put(GeneratedFile.json(FOLDER + MANIFEST, manifest(input.revision())));
+        out.put(GeneratedFile.adopt(FOLDER + AUTHZ, authzRego()));
+        AuthzTests.write(data, out.open(FOLDER + AUTHZ_TEST));
+        data.stream(FOLDER + DATA, out);
+        Bundle.write(out, FOLDER, List.of(MANIFEST, AUTHZ, AUTHZ_TEST, DATA), BUNDLE);
     }
 
     private static ObjectNode manifest(String revision) {

@@ -55,7 +55,7 @@ public final class PlanEmitter implements Emitter {
         for (ExceptionGrant ex : policy.exceptions().values()) {
             plan.entry("exceptions", ex.name(), exception(ex, input.flows().exception(ex.name())));
         }
-        out.put(plan.finish());
+        plan.finish();
     }
 
     private static ObjectNode identity(Policy policy, Identity identity, Map<Event, Flow> flows) {
