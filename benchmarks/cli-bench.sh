@@ -130,8 +130,7 @@ for cmd in "${commands[@]}"; do
     fi
     # the heap may grow to HEAP (the targets' "within 1 GiB"); above 10,000 identities it is fixed
     # from the start, since growing a 2 GiB heap costs full collections
-    # (compile's heap starts at its limit, as ./idflow starts it at 1 GiB when not told otherwise)
-    if [ "$cmd" = compile ] || { [ "$n" != acme ] && [ "$n" -gt 10000 ]; }; then
+    if [ "$n" != acme ] && [ "$n" -gt 10000 ]; then
       export IDFLOW_JAVA_OPTS="-Xms$h -Xmx$h $extra_opts"
     else
       export IDFLOW_JAVA_OPTS="-Xmx$h $extra_opts"
