@@ -197,6 +197,9 @@ public final class Compiler {
 
         @Override
         public OutputStream open(String path) throws OutputException {
+            if (path.equals(MANIFEST)) {
+                throw new CompileException("target " + emitter.target() + " opened " + MANIFEST + ", which the pipeline owns");
+            }
             if (isJson(path) && !skeletons.remove(path)) {
                 throw new CompileException("target " + emitter.target() + " opened " + path
                         + " without validating its skeleton first");

@@ -318,11 +318,14 @@ class CompilerTest {
     }
 
     @Test
-    void aJsonFileOpenedWithoutItsSkeletonValidatedOrLeftOpenIsABug() {
+    void aFileOpenedAgainstThePipelinesRulesIsABug() {
         Analysis a = TestRepo.check(ACME);
         assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> out.open(PlanEmitter.PATH).close()))))
                 .isInstanceOf(CompileException.class)
                 .hasMessage("target plan opened plan/lifecycle.json without validating its skeleton first");
+        assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> out.open("manifest.json").close()))))
+                .isInstanceOf(CompileException.class)
+                .hasMessage("target plan opened manifest.json, which the pipeline owns");
         assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> out.open("plan/notes.txt").write(1)))))
                 .isInstanceOf(CompileException.class).hasMessage("target plan left plan/notes.txt open");
         assertThatThrownBy(() -> Compiler.run(a, List.of(new Scripted(out -> {
