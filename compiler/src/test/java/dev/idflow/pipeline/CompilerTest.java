@@ -336,16 +336,27 @@ class CompilerTest {
 
     @Test
     void anEmitterThatFailsWhileWritingAFileLeavesThePreviousOutputAsItWas() throws Exception {
-        Path out = dir.resolve("out");
-        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
+        Path out = previousOutput();
         byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
         Analysis a = TestRepo.check(ACME);
         assertThatThrownBy(() -> Compiler.write(a, List.of(new Scripted(sink -> {
             sink.open("plan/notes.txt").write(new byte[100_000]);
             throw new IllegalStateException("emitter bug");
         })), out)).isInstanceOf(IllegalStateException.class).hasMessage("emitter bug");
+        assertLeftAsItWas(out, manifest, "plan/notes.txt");
+    }
+
+    /** {@code dir/out}, holding the compile of acme. */
+    private Path previousOutput() throws Exception {
+        Path out = dir.resolve("out");
+        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
+        return out;
+    }
+
+    /** {@code out} still has its {@code manifest}, not the file {@code absent}, and nothing lies beside it. */
+    private void assertLeftAsItWas(Path out, byte[] manifest, String absent) throws Exception {
         assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
-        assertThat(out.resolve("plan/notes.txt")).doesNotExist();
+        assertThat(out.resolve(absent)).doesNotExist();
         assertThat(siblings(dir)).containsExactly("out");
     }
 
@@ -369,17 +380,14 @@ class CompilerTest {
 
     @Test
     void aFileThatBreaksItsSchemaWhileOthersAreWrittenLeavesThePreviousOutputAsItWas() throws Exception {
-        Path out = dir.resolve("out");
-        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
+        Path out = previousOutput();
         byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
         Analysis a = TestRepo.check(ACME);
         List<Emitter> emitters = new ArrayList<>(Compiler.select(List.of()));
         emitters.add(new Fake("plan/broken.json", "{\"policy\": 1}\n", "plan-lifecycle"));
         assertThatThrownBy(() -> Compiler.write(a, emitters, out)).isInstanceOf(CompileException.class)
                 .hasMessageContaining("plan/broken.json");
-        assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
-        assertThat(out.resolve("plan/broken.json")).doesNotExist();
-        assertThat(siblings(dir)).containsExactly("out");
+        assertLeftAsItWas(out, manifest, "plan/broken.json");
     }
 
     @Test
