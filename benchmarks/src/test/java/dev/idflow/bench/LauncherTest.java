@@ -166,11 +166,7 @@ class LauncherTest {
 
     @Test
     void anotherJvmGetsItsOwnArchiveMadeAgainWhenThatJvmIsNewer(@TempDir Path dir) throws IOException {
-        Path jvm = dir.resolve("jdk/bin/java");
-        Files.createDirectories(jvm.getParent());
-        Files.writeString(jvm, "#!/bin/sh\nexec '" + JAVA + "' \"$@\"\n");
-        Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setLastModifiedTime(jvm, SOURCES_TIME);
+        Path jvm = wrapperJvm(dir);
         Checkout copy = Checkout.copy(dir).withJava(jvm.getParent());
         Path archive = copy.target().resolve(archiveName(jvm));
         assertVersion(copy.run(copy.elsewhere(), Map.of(), copy.idflow(), "--version"));
@@ -188,11 +184,7 @@ class LauncherTest {
 
     @Test
     void twoJvmsUsedInTurnKeepTheirArchives(@TempDir Path dir) throws IOException {
-        Path jvm = dir.resolve("jdk/bin/java");
-        Files.createDirectories(jvm.getParent());
-        Files.writeString(jvm, "#!/bin/sh\nexec '" + JAVA + "' \"$@\"\n");
-        Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setLastModifiedTime(jvm, SOURCES_TIME);
+        Path jvm = wrapperJvm(dir);
         Checkout copy = Checkout.copy(dir);
         Checkout wrapped = copy.withJava(jvm.getParent());
         Path own = copy.target().resolve(archiveName(JAVA));
@@ -347,6 +339,16 @@ class LauncherTest {
             defaultFlags = flags(r);
         }
         return defaultFlags;
+    }
+
+    /** {@code DIR/jdk/bin/java}: another JVM to the launcher, a script that runs this one. */
+    private static Path wrapperJvm(Path dir) throws IOException {
+        Path jvm = dir.resolve("jdk/bin/java");
+        Files.createDirectories(jvm.getParent());
+        Files.writeString(jvm, "#!/bin/sh\nexec '" + JAVA + "' \"$@\"\n");
+        Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setLastModifiedTime(jvm, SOURCES_TIME);
+        return jvm;
     }
 
     private static boolean hugePagesOffered() {

@@ -27,14 +27,7 @@ class SecretNeverShownTest {
             "-----BEGIN EC PRIVATE KEY-----",
             "k3Jd9XqLm2Vb7NpT4wZr8YcHs6GfAe1UoPiQ5xRt");
 
-    private static final String POLICY = """
-            policy "shop" { max-exception 72h }
-            system servicenow { kind itsm can approve, audit }
-            system aws-prod { kind aws-iam account "123456789012" can provision, revoke, rotate, expire, audit }
-            system gcp-data { kind gcp-iam project "shop-data" can provision, revoke, expire, audit }
-            system vault-main { kind vault address "https://vault.shop.example" can provision, revoke, expire }
-            source create, update, suspend, delete from servicenow
-            owner platform-team { contact "platform@shop.example" }
+    private static final String POLICY = TestRepo.CLOUD_HEAD + """
             owner secops { contact "secops@shop.example" }
             identity orders-api {
               kind workload  owner platform-team
