@@ -45,7 +45,12 @@ public interface Emitter {
                 }
 
                 @Override
-                public void checkPart(String path, String map, JsonNode document) {
+                public void checkSkeleton(String path, JsonNode skeleton) {
+                    // memory only: the pipeline validates
+                }
+
+                @Override
+                public void checkEntry(String path, String map, String key, JsonNode value) {
                     // memory only: the pipeline validates
                 }
             });

@@ -23,7 +23,7 @@ public interface FileSink {
     /**
      * Opens the file {@code path} to be written as it is made; closing the stream puts the
      * file, and a stream left open when the emitter fails is dropped with the rest of the run.
-     * A JSON file may be opened only once {@link #checkPart} has validated its skeleton.
+     * A JSON file may be opened only once {@link #checkSkeleton} has validated its skeleton.
      *
      * @throws OutputException when it cannot be created
      */
@@ -38,13 +38,17 @@ public interface FileSink {
     Readback reread(String path) throws OutputException;
 
     /**
-     * Validates one part of the JSON file {@code path} ({@link StreamedJson}): {@code document}
-     * is the file with its top-level map {@code map} holding some of its entries and its other
-     * streamed maps empty; with {@code map} null, every streamed map is empty (the skeleton,
-     * validated before the file is opened). Only sound where the schema judges each entry of
-     * such a map on its own, which the pipeline verifies.
+     * Validates the skeleton of the JSON file {@code path} ({@link StreamedJson}): the file with
+     * every streamed map empty, validated before the file is opened.
      */
-    void checkPart(String path, String map, JsonNode document);
+    void checkSkeleton(String path, JsonNode skeleton);
+
+    /**
+     * Validates the entry {@code key: value} of the streamed top-level map {@code map} of the
+     * JSON file {@code path}, before it is written. Only sound where the schema judges each
+     * entry of such a map on its own, which the pipeline verifies.
+     */
+    void checkEntry(String path, String map, String key, JsonNode value);
 
     /** A file read back: its size in bytes, and a stream of those bytes. */
     record Readback(long size, InputStream bytes) {

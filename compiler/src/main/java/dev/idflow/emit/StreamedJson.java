@@ -16,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The document is a skeleton, its top-level fields in order, in which some fields are
  * maps that start empty and receive their entries here, map by map in the skeleton's order.
- * The skeleton is validated first (through {@link FileSink#checkPart}); then each entry is
- * validated as the only entry of its map in the skeleton, written and forgotten, so that no
- * byte reaches the file unvalidated. Where the schema judges each entry of such a map on its
+ * The skeleton is validated first ({@link FileSink#checkSkeleton}); then each entry is
+ * validated by its map's schema ({@link FileSink#checkEntry}), written and forgotten, so that
+ * no byte reaches the file unvalidated. Where the schema judges each entry of such a map on its
  * own (which the pipeline verifies), that is exactly the validation of the whole document.
  * The bytes are those {@link Json#bytes} writes for the whole tree.
  */
@@ -45,7 +45,7 @@ public final class StreamedJson {
         this.skeleton = skeleton;
         this.sink = sink;
         fields.addAll(skeleton.propertyNames());
-        sink.checkPart(path, null, skeleton);
+        sink.checkSkeleton(path, skeleton);
         out = Json.generator(sink.open(path));
         out.writeStartObject();
     }
@@ -60,13 +60,7 @@ public final class StreamedJson {
         if (!map.equals(open)) {
             openMap(map);
         }
-        ObjectNode holder = (ObjectNode) skeleton.get(map);
-        holder.set(key, value);
-        try {
-            sink.checkPart(path, map, skeleton);
-        } finally {
-            holder.remove(key);
-        }
+        sink.checkEntry(path, map, key, value);
         out.writeName(key);
         out.writeTree(value);
     }

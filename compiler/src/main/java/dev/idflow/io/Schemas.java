@@ -4,6 +4,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON Schemas of {@code schemas/}, which the build puts on the class path, and
@@ -23,6 +26,8 @@ public final class Schemas {
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> ENTRYWISE = new ConcurrentHashMap<>();
+    /** The schemas of the top-level maps that {@link #validateEntry} judges, by {@code NAME#MAP}. */
+    private static final Map<String, Schema> MAPS = new ConcurrentHashMap<>();
     /**
      * The keywords a schema's root may use for {@link #entrywise}: none of them relates one
      * entry of a top-level map to another, or to a top-level field.
@@ -51,6 +56,28 @@ public final class Schemas {
     public static List<String> validate(String name, JsonNode node) {
         Schema schema = CACHE.computeIfAbsent(name, Schemas::load);
         return schema.validate(node).stream().map(Schemas::describe).toList();
+    }
+
+    /**
+     * The problems of the entry {@code key: value} of the top-level map {@code map} of a
+     * document of {@code schemas/NAME.schema.json}, as {@link #validate} reports them for a
+     * document in which it is that map's only entry (locations from the document's root), but
+     * judged by the map's own schema alone: where the schema judges each entry on its own
+     * ({@link #entrywise}), that is the same verdict, without validating the rest of the
+     * document again for each of a large map's entries.
+     *
+     * @throws IllegalArgumentException when the schema does not judge {@code map}'s entries one by one
+     */
+    public static List<String> validateEntry(String name, String map, String key, JsonNode value) {
+        if (!entrywise(name, map)) {
+            throw new IllegalArgumentException("schemas/" + name + ".schema.json does not judge the entries of `"
+                    + map + "` one by one");
+        }
+        Schema schema = MAPS.computeIfAbsent(name + "#" + map, k -> CACHE.computeIfAbsent(name, Schemas::load)
+                .getSubSchema(new NodePath(PathType.JSON_POINTER).append("properties").append(map)));
+        ObjectNode alone = Json.object();
+        alone.set(key, value);
+        return schema.validate(alone).stream().map(e -> "/" + map + describe(e)).toList();
     }
 
     /**

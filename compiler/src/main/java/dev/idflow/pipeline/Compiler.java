@@ -231,16 +231,19 @@ public final class Compiler {
         }
 
         @Override
-        public void checkPart(String path, String map, JsonNode document) {
+        public void checkSkeleton(String path, JsonNode skeleton) {
+            requireValid(path, schema(emitter, path), skeleton);
+            skeletons.add(path);
+        }
+
+        @Override
+        public void checkEntry(String path, String map, String key, JsonNode value) {
             String schema = schema(emitter, path);
-            if (map != null && !Schemas.entrywise(schema, map)) {
+            if (!Schemas.entrywise(schema, map)) {
                 throw new CompileException("target " + emitter.target() + " streamed `" + map + "` of " + path
                         + ", whose entries schemas/" + schema + ".schema.json does not judge one by one");
             }
-            requireValid(path, schema, document);
-            if (map == null) {
-                skeletons.add(path);
-            }
+            refuseProblems(path, schema, Schemas.validateEntry(schema, map, key, value));
         }
 
         /**
@@ -323,7 +326,10 @@ public final class Compiler {
     }
 
     private static void requireValid(String path, String schema, JsonNode tree) {
-        List<String> problems = Schemas.validate(schema, tree);
+        refuseProblems(path, schema, Schemas.validate(schema, tree));
+    }
+
+    private static void refuseProblems(String path, String schema, List<String> problems) {
         if (!problems.isEmpty()) {
             throw new CompileException(path + " breaks schemas/" + schema + ".schema.json: "
                     + String.join("; ", problems));

@@ -50,8 +50,16 @@ class StreamedJsonTest {
         }
 
         @Override
-        public void checkPart(String path, String map, JsonNode document) {
-            String part = path + " " + map + " " + document;
+        public void checkSkeleton(String path, JsonNode skeleton) {
+            check(path + " skeleton " + skeleton);
+        }
+
+        @Override
+        public void checkEntry(String path, String map, String key, JsonNode value) {
+            check(path + " " + map + " " + key + " " + value);
+        }
+
+        private void check(String part) {
             if (part.contains(refused)) {
                 throw new IllegalArgumentException("refused: " + part);
             }
@@ -87,26 +95,24 @@ class StreamedJsonTest {
         assertThat(file.text()).isEqualTo(Json.write(whole));
         assertThat(file.tree()).isNull();
         assertThat(sink.parts).containsExactly(
-                "plan/x.json null {\"policy\":\"p\",\"a\":{},\"between\":1,\"b\":{},\"after\":[\"x\"]}",
-                "plan/x.json a {\"policy\":\"p\",\"a\":{\"k1\":{\"v\":[1,{\"w\":null}],\"e\":{}}},\"between\":1,\"b\":{},"
-                        + "\"after\":[\"x\"]}",
-                "plan/x.json a {\"policy\":\"p\",\"a\":{\"k2\":\"quote \\\" and \u2028\"},\"between\":1,\"b\":{},"
-                        + "\"after\":[\"x\"]}",
-                "plan/x.json b {\"policy\":\"p\",\"a\":{},\"between\":1,\"b\":{\"k3\":[]},\"after\":[\"x\"]}");
+                "plan/x.json skeleton {\"policy\":\"p\",\"a\":{},\"between\":1,\"b\":{},\"after\":[\"x\"]}",
+                "plan/x.json a k1 {\"v\":[1,{\"w\":null}],\"e\":{}}",
+                "plan/x.json a k2 \"quote \\\" and \u2028\"",
+                "plan/x.json b k3 []");
         assertThat(sink.files.list()).containsExactly(file);
     }
 
     @Test
     void aSkeletonThatFailsIsNeverOpened() {
-        Recorder sink = new Recorder("null {");
+        Recorder sink = new Recorder("skeleton {");
         assertThatThrownBy(() -> new StreamedJson("plan/x.json", skeleton(), sink))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("refused: plan/x.json null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("refused: plan/x.json skeleton");
         assertThat(sink.written).isNull();
     }
 
     @Test
     void anEntryThatFailsIsNeverWritten() throws Exception {
-        Recorder sink = new Recorder("\"bad\"");
+        Recorder sink = new Recorder(" bad ");
         StreamedJson doc = new StreamedJson("plan/x.json", skeleton(), sink);
         doc.entry("a", "good", Json.read("1"));
         assertThatThrownBy(() -> doc.entry("a", "bad", Json.read("2"))).isInstanceOf(IllegalArgumentException.class);

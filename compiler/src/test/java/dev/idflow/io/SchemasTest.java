@@ -1,6 +1,7 @@
 package dev.idflow.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,30 @@ class SchemasTest {
         assertThat(Schemas.entrywise("manifest", "findings")).as("required keys").isFalse();
         assertThat(Schemas.entrywise("manifest", "outputs")).as("an array").isFalse();
         assertThat(Schemas.entrywise("gcp-policy", "bindings")).as("a root that is an array").isFalse();
+    }
+
+    private static final String CREDENTIAL = "{\"identity\": \"svc\", \"type\": \"token\", \"issuer\": \"vault\", "
+            + "\"revoker\": \"vault\", \"monitor\": false, \"not_after\": %s, \"ttl_seconds\": null, \"grants\": []}";
+
+    @Test
+    void anEntryIsJudgedByItsMapsSchemaWithLocationsFromTheRoot() {
+        assertThat(Schemas.validateEntry("opa-data", "credentials", "svc.api",
+                Json.read(CREDENTIAL.formatted("\"2027-01-01T00:00:00Z\"")))).isEmpty();
+        assertThat(Schemas.validateEntry("opa-data", "credentials", "svc.api", Json.read(CREDENTIAL.formatted("null"))))
+                .isEmpty();
+        assertThat(Schemas.validateEntry("opa-data", "credentials", "svc.api",
+                Json.read(CREDENTIAL.formatted("\"tomorrow\"")))).as("a $ref into $defs")
+                .isNotEmpty().allMatch(p -> p.startsWith("/credentials/svc.api/not_after: "));
+        assertThat(Schemas.validateEntry("opa-data", "credentials", "no dot",
+                Json.read(CREDENTIAL.formatted("null")))).as("propertyNames").isNotEmpty();
+        assertThat(Schemas.validateEntry("plan-lifecycle", "identities", "svc", Json.read("{\"kind\": \"robot\"}")))
+                .anyMatch(p -> p.startsWith("/identities/svc/kind: "));
+    }
+
+    @Test
+    void onlyAMapWhoseEntriesAreJudgedOneByOneIsJudgedByEntry() {
+        assertThatThrownBy(() -> Schemas.validateEntry("manifest", "findings", "error", Json.read("1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("schemas/manifest.schema.json does not judge the entries of `findings` one by one");
     }
 }
