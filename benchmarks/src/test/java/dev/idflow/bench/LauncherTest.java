@@ -205,7 +205,7 @@ class LauncherTest {
         Result r = copy.run(copy.elsewhere(), Map.of("IDFLOW_NO_CDS", "1", "IDFLOW_JAVA_OPTS",
                 "-XX:+PrintCommandLineFlags"), copy.idflow(), "--version");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(flags(r)).doesNotContainKey("SharedArchiveFile").containsEntry("UseSerialGC", "true");
+        assertThat(flags(r)).doesNotContainKey("SharedArchiveFile").containsEntry("UseParallelGC", "true");
         assertThat(r.outputAfterFlags()).isEqualTo("idflow " + VERSION + "\n");
         assertThat(copy.archives()).isEmpty();
         assertThat(copy.mvnLog()).doesNotExist();
@@ -292,7 +292,8 @@ class LauncherTest {
 
     /** What the launcher gives every run: docs/performance.md, "How ./idflow runs the JVM". */
     private static void assertLauncherFlags(Map<String, String> flags) {
-        assertThat(flags).containsEntry("UseSerialGC", "true").containsEntry("TieredStopAtLevel", "1")
+        assertThat(flags).containsEntry("UseParallelGC", "true").containsEntry("MaxTenuringThreshold", "0")
+                .containsEntry("UseAdaptiveSizePolicy", "false").containsEntry("TieredStopAtLevel", "1")
                 .containsEntry("PrintCommandLineFlags", "true")
                 .containsEntry("SharedArchiveFile", shared.target().resolve(archiveName(JAVA)).toString());
         if (hugePagesOffered()) {
@@ -329,7 +330,8 @@ class LauncherTest {
     /** The flags this JVM picks by itself with the launcher's collector and pages. */
     private static synchronized Map<String, String> defaultFlags() {
         if (defaultFlags == null) {
-            List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-XX:+UseSerialGC"));
+            List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-XX:+UseParallelGC",
+                    "-XX:MaxTenuringThreshold=0", "-XX:-UseAdaptiveSizePolicy"));
             if (hugePagesOffered()) {
                 command.add("-XX:+UseTransparentHugePages");
             }
