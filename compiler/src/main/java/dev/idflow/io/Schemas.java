@@ -26,7 +26,10 @@ public final class Schemas {
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> ENTRYWISE = new ConcurrentHashMap<>();
-    /** The schemas of the top-level maps that {@link #validateEntry} judges, by {@code NAME#MAP}. */
+    /**
+     * The schemas of the top-level maps that {@link #validateEntry} judges, by {@code NAME#MAP},
+     * and of the items of the arrays that {@link #validateItem} judges, by {@code NAME#ARRAY[]}.
+     */
     private static final Map<String, Schema> MAPS = new ConcurrentHashMap<>();
     /**
      * The keywords a schema's root may use for {@link #entrywise}: none of them relates one
@@ -34,6 +37,8 @@ public final class Schemas {
      */
     private static final Set<String> ROOT_KEYWORDS = Set.of("$schema", "$id", "$comment", "title", "description",
             "type", "required", "additionalProperties", "properties", "$defs");
+    /** The keywords of an array that judge each of its items on its own. */
+    private static final Set<String> ITEM_KEYWORDS = Set.of("$comment", "title", "description", "type", "items");
     /** The keywords of a map that judge each of its entries on its own. */
     private static final Set<String> ENTRY_KEYWORDS = Set.of("$comment", "title", "description", "type",
             "additionalProperties", "propertyNames", "patternProperties");
@@ -78,6 +83,41 @@ public final class Schemas {
         ObjectNode alone = Json.object();
         alone.set(key, value);
         return schema.validate(alone).stream().map(e -> "/" + map + describe(e)).toList();
+    }
+
+    /**
+     * The problems of {@code item}, one item of the top-level array {@code array} of a
+     * document of {@code schemas/NAME.schema.json}, judged by the schema of that array's items
+     * alone: where the schema judges each item on its own ({@link #itemwise}), a document is
+     * valid exactly when its other fields are and each item is. Locations start at
+     * {@code /ARRAY/[LABEL]}, the label standing for the item's index, which is not known yet.
+     *
+     * @throws IllegalArgumentException when the schema does not judge {@code array}'s items one by one
+     */
+    public static List<String> validateItem(String name, String array, JsonNode item, String label) {
+        if (!itemwise(name, array)) {
+            throw new IllegalArgumentException("schemas/" + name + ".schema.json does not judge the items of `"
+                    + array + "` one by one");
+        }
+        Schema schema = MAPS.computeIfAbsent(name + "#" + array + "[]", k -> CACHE.computeIfAbsent(name, Schemas::load)
+                .getSubSchema(new NodePath(PathType.JSON_POINTER).append("properties").append(array).append("items")));
+        return schema.validate(item).stream().map(e -> "/" + array + "/[" + label + "]" + describe(e)).toList();
+    }
+
+    /**
+     * Whether {@code schemas/NAME.schema.json} judges each item of the top-level array
+     * {@code property} on its own: the root as for {@link #entrywise}, and the array only
+     * {@code type: array} and {@code items} (not {@code minItems}, {@code uniqueItems},
+     * {@code contains} and the like).
+     */
+    public static boolean itemwise(String name, String property) {
+        return ENTRYWISE.computeIfAbsent(name + "#" + property + "[]", k -> {
+            JsonNode root = text(name);
+            JsonNode array = root.path("properties").path(property);
+            return array.isObject() && keywords(root, ROOT_KEYWORDS) && keywords(array, ITEM_KEYWORDS)
+                    && "object".equals(root.path("type").asString(null))
+                    && "array".equals(array.path("type").asString(null)) && array.has("items");
+        });
     }
 
     /**

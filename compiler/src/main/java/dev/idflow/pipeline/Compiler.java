@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code idflow compile} as a library call: analyze, refuse on any error finding, run the
@@ -48,6 +49,8 @@ public final class Compiler {
 
     /** The name of the manifest, the one file made after (and about) all the others. */
     public static final String MANIFEST = OutputFolder.MARKER;
+    private static final String MANIFEST_SCHEMA = "manifest";
+    private static final String MANIFEST_OUTPUTS = "outputs";
 
     private Compiler() {
     }
@@ -77,7 +80,7 @@ public final class Compiler {
     private static void preloadSchemas() {
         Thread t = new Thread(() -> {
             try {
-                Schemas.preload("manifest");
+                Schemas.preload(MANIFEST_SCHEMA);
             } catch (RuntimeException e) {
                 // only a head start: the validation itself reports any problem with the schema
             }
@@ -150,9 +153,31 @@ public final class Compiler {
                 throw new IllegalArgumentException("two emitted files share the path " + outputs.get(i).path());
             }
         }
-        GeneratedFile manifest = Manifest.build(analysis, input.revision(), targetNames(emitters), inputs, outputs);
-        outputs.add(put(manifest, "manifest", "manifest", store));
+        ObjectNode manifest = Manifest.tree(analysis, input.revision(), targetNames(emitters), inputs, outputs);
+        outputs.add(putManifest(manifest, store));
         return new Compilation(analysis, outputs, List.of(), false);
+    }
+
+    /**
+     * Validates and puts {@code manifest.json}. Its {@code outputs} were validated one by one
+     * as the files were recorded, on the emitters' threads ({@link #recorded}); where the schema
+     * judges them one by one, validating the rest of the manifest is then validating it whole.
+     */
+    private static Output putManifest(ObjectNode manifest, FileStore store) throws OutputException {
+        JsonNode outputs = manifest.get(MANIFEST_OUTPUTS);
+        manifest.set(MANIFEST_OUTPUTS, Json.array());
+        requireValid(MANIFEST, MANIFEST_SCHEMA, manifest);
+        manifest.set(MANIFEST_OUTPUTS, outputs);
+        GeneratedFile f = GeneratedFile.adopt(MANIFEST, Json.bytes(manifest));
+        store.write(f);
+        return new Output(MANIFEST, sha256(f.unsafeBytes()));
+    }
+
+    /** {@code file} once its entry in the manifest's {@code outputs} is validated. */
+    private static Output recorded(Output file) {
+        refuseProblems(MANIFEST, MANIFEST_SCHEMA,
+                Schemas.validateItem(MANIFEST_SCHEMA, MANIFEST_OUTPUTS, Manifest.entry(file), file.path()));
+        return file;
     }
 
     /**
@@ -192,7 +217,7 @@ public final class Compiler {
 
         @Override
         public void put(GeneratedFile f) throws OutputException {
-            outputs.add(Compiler.put(f, emitter.schema(f.path()), emitter.target(), store));
+            outputs.add(recorded(Compiler.put(f, emitter.schema(f.path()), emitter.target(), store)));
         }
 
         @Override
@@ -216,7 +241,7 @@ public final class Compiler {
                         closed = true;
                         super.close();
                         open.remove(path);
-                        outputs.add(new Output(path, HexFormat.of().formatHex(sha256.digest())));
+                        outputs.add(recorded(new Output(path, HexFormat.of().formatHex(sha256.digest()))));
                     }
                 }
             };
@@ -299,7 +324,7 @@ public final class Compiler {
     }
 
     private static void validate(GeneratedFile f, String schema, String target) {
-        if (f.path().equals(MANIFEST) && !target.equals("manifest")) {
+        if (f.path().equals(MANIFEST)) {
             throw new CompileException("target " + target + " emitted " + MANIFEST + ", which the pipeline owns");
         }
         if (!isJson(f.path())) {
@@ -355,10 +380,10 @@ public final class Compiler {
 
     /**
      * Each input file's path and sha256, sorted by path: made once, for the revision and for
-     * the manifest.
+     * the manifest, on every core (it stands between the analysis and the emitters).
      */
     private static List<Output> inputs(Analysis analysis) {
-        return analysis.sources().stream().sorted(Comparator.comparing(SourceFile::path))
+        return analysis.sources().parallelStream().sorted(Comparator.comparing(SourceFile::path))
                 .map(f -> new Output(f.path(), sha256(f.unsafeBytes())))
                 .toList();
     }

@@ -20,8 +20,8 @@ final class Manifest {
     private Manifest() {
     }
 
-    /** The manifest; {@code inputs} and {@code outputs} are paths with their sha256. */
-    static GeneratedFile build(Analysis analysis, String revision, List<String> targets,
+    /** The manifest's tree; {@code inputs} and {@code outputs} are paths with their sha256. */
+    static ObjectNode tree(Analysis analysis, String revision, List<String> targets,
             List<Compilation.Output> inputs, List<Compilation.Output> outputs) {
         ObjectNode root = Json.object();
         ObjectNode tool = root.putObject("tool");
@@ -39,15 +39,19 @@ final class Manifest {
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             findings.put(s.word(), analysis.count(s));
         }
-        return GeneratedFile.json(Compiler.MANIFEST, root);
+        return root;
     }
 
     private static void files(ArrayNode array, List<Compilation.Output> files) {
-        files.stream().sorted(Comparator.comparing(Compilation.Output::path)).forEach(f -> {
-            ObjectNode entry = array.addObject();
-            entry.put("path", f.path());
-            entry.put("sha256", f.sha256());
-        });
+        files.stream().sorted(Comparator.comparing(Compilation.Output::path)).forEach(f -> array.add(entry(f)));
+    }
+
+    /** The entry of one file in {@code inputs} or {@code outputs}. */
+    static ObjectNode entry(Compilation.Output file) {
+        ObjectNode entry = Json.object();
+        entry.put("path", file.path());
+        entry.put("sha256", file.sha256());
+        return entry;
     }
 
     private static ObjectNode source(Provenance p) {

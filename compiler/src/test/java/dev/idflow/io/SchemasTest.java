@@ -49,4 +49,21 @@ class SchemasTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("schemas/manifest.schema.json does not judge the entries of `findings` one by one");
     }
+
+    @Test
+    void anItemIsJudgedByItsArraysSchema() {
+        assertThat(Schemas.itemwise("manifest", "outputs")).isTrue();
+        assertThat(Schemas.itemwise("manifest", "findings")).as("an object").isFalse();
+        assertThat(Schemas.itemwise("plan-lifecycle", "identities")).as("a map").isFalse();
+        String sha = "a".repeat(64);
+        assertThat(Schemas.validateItem("manifest", "outputs", Json.read("{\"path\": \"opa/x.json\", \"sha256\": \""
+                + sha + "\"}"), "opa/x.json")).isEmpty();
+        assertThat(Schemas.validateItem("manifest", "outputs", Json.read("{\"path\": \"../x\", \"sha256\": \""
+                + sha + "\"}"), "../x")).isNotEmpty().allMatch(p -> p.startsWith("/outputs/[../x]/path: "));
+        assertThat(Schemas.validateItem("manifest", "outputs", Json.read("{\"path\": \"x\", \"sha256\": \"A\"}"),
+                "x")).isNotEmpty();
+        assertThatThrownBy(() -> Schemas.validateItem("manifest", "findings", Json.read("1"), "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("schemas/manifest.schema.json does not judge the items of `findings` one by one");
+    }
 }
