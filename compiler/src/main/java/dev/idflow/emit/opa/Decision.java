@@ -3,6 +3,7 @@ package dev.idflow.emit.opa;
 import dev.idflow.io.Json;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,17 +86,23 @@ public record Decision(boolean allow, List<String> reasons, String owner, String
             }
             reasons.addAll(grantReasons(data, request, credential));
         }
-        boolean allow = credential != null && reasons.stream().noneMatch(DENIALS::contains);
+        boolean allow = credential != null && Collections.disjoint(reasons, DENIALS);
         return new Decision(allow, new ArrayList<>(reasons), identity == null ? null : identity.owner(),
                 credential == null ? null : credential.revoker());
     }
 
     private static List<String> grantReasons(OpaData data, Request request, OpaData.CredentialData credential) {
-        boolean matches = credential.grants().stream().anyMatch(g -> g.matches(request.action(), request.resource()));
-        String principal = request.effectivePrincipal();
-        if (principal.equals(request.self())) {
+        boolean matches = false;
+        for (OpaData.GrantData g : credential.grants()) {
+            if (g.matches(request.action(), request.resource())) {
+                matches = true;
+                break;
+            }
+        }
+        if (request.principal() == null || request.principal().equals(request.self())) {
             return List.of(matches ? GRANTED : NOT_GRANTED);
         }
+        String principal = request.principal();
         String key = request.identity() + "." + request.credential();
         List<String> naming = new ArrayList<>();
         List<String> active = new ArrayList<>();

@@ -67,8 +67,17 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
 
         /** True when some action pattern and some resource pattern match, as {@code regex.match} would. */
         public boolean matches(String action, String resource) {
-            return actionPatterns.stream().anyMatch(p -> p.matcher(action).find())
-                    && resourcePatterns.stream().anyMatch(p -> p.matcher(resource).find());
+            return anyFinds(actionPatterns, action) && anyFinds(resourcePatterns, resource);
+        }
+
+        // loops, not streams: the tests of a large policy decide a hundred thousand requests
+        private static boolean anyFinds(List<Pattern> patterns, String text) {
+            for (Pattern p : patterns) {
+                if (p.matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
