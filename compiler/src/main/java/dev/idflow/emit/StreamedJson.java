@@ -2,7 +2,9 @@ package dev.idflow.emit;
 
 import dev.idflow.io.Json;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,6 +35,8 @@ public final class StreamedJson {
     private int next;
     /** The map whose entries are being written, or null. */
     private String open;
+    /** The keys written into {@link #open}. */
+    private final Set<String> keys = new HashSet<>();
 
     /**
      * Validates the skeleton and opens the file {@code path}. The caller gives up
@@ -59,6 +63,9 @@ public final class StreamedJson {
     public void entry(String map, String key, JsonNode value) {
         if (!map.equals(open)) {
             openMap(map);
+        }
+        if (!keys.add(key)) {
+            throw new IllegalStateException(path + ": `" + key + "` written twice in `" + map + "`");
         }
         sink.checkEntry(path, map, key, value);
         out.writeName(key);
@@ -100,6 +107,7 @@ public final class StreamedJson {
         if (open != null) {
             out.writeEndObject();
             open = null;
+            keys.clear();
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -25,14 +24,11 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter WRITER;
-    /** {@link #WRITER}, refusing a key written twice in one object. */
-    private static final ObjectWriter STREAM_WRITER;
     /** Compact, and nothing between root values: JSON terms amid other text. */
     private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator((String) null);
 
     static {
         WRITER = MAPPER.writer().with(new CanonicalPrinter());
-        STREAM_WRITER = WRITER.with(StreamWriteFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     /**
@@ -122,11 +118,10 @@ public final class Json {
 
     /**
      * A generator of the canonical text (as {@link #bytes}, without the final newline) into
-     * {@code out}, for a document written piece by piece; a key written twice in one object
-     * is refused.
+     * {@code out}, for a document written piece by piece.
      */
     public static JsonGenerator generator(OutputStream out) {
-        return STREAM_WRITER.createGenerator(out, JsonEncoding.UTF8);
+        return WRITER.createGenerator(out, JsonEncoding.UTF8);
     }
 
     /**
