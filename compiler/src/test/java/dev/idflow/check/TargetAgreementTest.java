@@ -68,8 +68,7 @@ class TargetAgreementTest {
      */
     @Test
     void idf908CountsBracesAsHclV1AndTheEmitterDo() {
-        Analysis a = TestRepo.checkText(HEAD + "identity orders-api { kind workload owner platform-team\n"
-                + "token t { issuer vault-main ttl 1h allow \"read\" on \"secret/${a{b}/x\" } }\n");
+        Analysis a = vaultTokenReading("secret/${a{b}/x");
         assertThat(TestRepo.lines(a)).filteredOn(l -> l.contains("IDF908")).containsExactly("policy.idflow:10:52:"
                 + " error[IDF908]: a string of `orders-api.t` at `vault-main` opens `${` without closing it:"
                 + " the HCL v1 parser of Vault cannot read it back");
@@ -81,18 +80,24 @@ class TargetAgreementTest {
      */
     @Test
     void idf908RefusesEveryCharacterTheEmitterEscapesInsideATemplate() {
-        Analysis a = TestRepo.checkText(HEAD + "identity orders-api { kind workload owner platform-team\n"
-                + "token t { issuer vault-main ttl 1h allow \"read\" on \"secret/${a\\u2028b}/x\" } }\n");
+        Analysis a = vaultTokenReading("secret/${a\\u2028b}/x");
         assertThat(codes(a)).contains("IDF908");
+    }
+
+    /**
+     * The policy of a token of {@code orders-api} at {@code vault-main} granted {@code read} on
+     * {@code resource}, written as it stands between the quotes of the policy file.
+     */
+    private static Analysis vaultTokenReading(String resource) {
+        return TestRepo.checkText(HEAD + "identity orders-api { kind workload owner platform-team\n"
+                + "token t { issuer vault-main ttl 1h allow \"read\" on \"" + resource + "\" } }\n");
     }
 
     /** A policy each check above passes is one the emitters write without refusing a string. */
     @Test
     void vaultStringsTheCheckPassesAreWritten() {
         for (String path : List.of("secret/${a{b}}/x", "secret/${a}/${b{c{d}}}/*", "secret/%{x\"}/*", "a${}b")) {
-            Analysis a = TestRepo.checkText(HEAD + "identity orders-api { kind workload owner platform-team\n"
-                    + "token t { issuer vault-main ttl 1h allow \"read\" on \"" + path.replace("\"", "\\\"")
-                    + "\" } }\n");
+            Analysis a = vaultTokenReading(path.replace("\"", "\\\""));
             assertThat(codes(a)).as(path).doesNotContain("IDF908");
             assertThat(emit(a)).as(path).containsKey("vault/vault-main/policies/orders-api.hcl");
         }
