@@ -12,14 +12,15 @@ import java.util.List;
 /**
  * IDF908: a string written into a Vault policy (a capability, a path of {@code allow} or a
  * secret's {@code path}, {@link VaultHcl#secretPath}) with an unbalanced
- * {@code ${}, or with {@code "}, {@code \} or a control character inside {@code ${...}}:
+ * {@code ${}, or with {@code "}, {@code \}, a control character or a line separator inside {@code ${...}}:
  * Vault's HCL v1 parser cannot read it back.
  */
 final class VaultTemplateSyntax implements Check {
 
     static final RuleInfo INFO = new RuleInfo("IDF908", "Vault cannot read this string back", Severity.ERROR, "",
             "",
-            "A vault string has an unbalanced `${`, or `\"`, `\\` or a control character inside `${...}`.",
+            "A vault string has an unbalanced `${`, or `\"`, `\\`, a control character or a line separator "
+                    + "inside `${...}`.",
             "Vault reads policies with HCL version 1, which treats `${...}` inside a string as an "
                     + "interpolation to skip over, counting the braces in it: an unclosed `${` (`${a{b}` is still "
                     + "open), or a quote, backslash, control character or line separator between `${` and its `}`, "
