@@ -59,6 +59,12 @@ class LauncherTest {
     private static final FileTime JAR_TIME = FileTime.from(START.minus(Duration.ofHours(1)));
     private static final Pattern FINDING = Pattern.compile("^\\S+:\\d+:\\d+: (error|warning|info)\\[IDF\\d+\\]: .*");
     private static final Pattern SUMMARY = Pattern.compile("idflow: 0 errors, .* in \\d+ files");
+    /** The compiler directives that `compile` gives the JVM, relative to the checkout. */
+    private static final String DIRECTIVES = "compiler/jvm/c2-for-sha256.json";
+    /** What the JVM prints on stdout when it reads them, unless the launcher turns its output off. */
+    private static final String DIRECTIVES_NOTE = "2 compiler directives added";
+    /** A {@code -XX:+PrintCompilation} line: its flags, its tier, its method. */
+    private static final Pattern COMPILATION = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+(?:[%sbn!]+\\s+)?([0-4])\\s+(\\S+::\\S+) .*");
 
     @TempDir
     static Path sharedDir;
@@ -222,11 +228,11 @@ class LauncherTest {
         if (command.equals("compile")) {
             args.addAll(List.of("-o", "out-heap"));
         }
-        Result r = shared.run(shared.elsewhere(), Map.of("IDFLOW_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
+        Result r = shared.run(shared.elsewhere(), Map.of("IDFLOW_JAVA_OPTS", printFlags(command)),
                 args.toArray(String[]::new));
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, String> flags = flags(r);
-        assertLauncherFlags(flags);
+        assertLauncherFlags(flags, command);
         assertThat(heap(flags)).as("the JVM's own heap sizes").isEqualTo(heap(defaultFlags()));
         assertThat(lastLine(r.outputAfterFlags())).matches(command.equals("check") ? SUMMARY.pattern() : "idflow: wrote .*");
     }
@@ -234,12 +240,12 @@ class LauncherTest {
     @ParameterizedTest
     @ValueSource(strings = {"-Xmx512m", "-XX:MaxHeapSize=512m"})
     void aMaximumHeapInIdflowJavaOptsIsTheMaximum(String option) {
-        Result r = shared.run(shared.elsewhere(), Map.of("IDFLOW_JAVA_OPTS", option + " -XX:+PrintCommandLineFlags"),
+        Result r = shared.run(shared.elsewhere(), Map.of("IDFLOW_JAVA_OPTS", option + " " + printFlags("compile")),
                 shared.idflow(), "compile", shared.root().resolve("samples/acme/policies").toString(),
                 "--now", NOW, "-o", "out" + option.replaceAll("[^A-Za-z0-9]", "-"));
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, String> flags = flags(r);
-        assertLauncherFlags(flags);
+        assertLauncherFlags(flags, "compile");
         assertThat(flags).containsEntry("MaxHeapSize", String.valueOf(MIB_512));
         assertThat(lastLine(r.outputAfterFlags())).startsWith("idflow: wrote ");
     }
@@ -262,6 +268,38 @@ class LauncherTest {
         assertThat(lastLine(r.out())).startsWith("idflow: wrote ");
         List<String> full = Files.readAllLines(log).stream().filter(l -> l.contains("Pause Full")).toList();
         assertThat(full).as("full collections").hasSizeLessThan(20);
+    }
+
+    /**
+     * `compile` lets C2 compile SHA-256 and nothing else, and every other method gets C1's code
+     * without the profiling code first (docs/performance.md, "How ./idflow runs the JVM"); the
+     * JVM's note that it read the directives stays off stdout, which is the command line's.
+     */
+    @Test
+    void compileHasC2CompileSha256AloneAndTheJvmSaysNothingOfIt() throws IOException {
+        Path policies = shared.elsewhere().resolve("generated-400");
+        PolicyGenerator.write(PolicyGenerator.Options.of(400), policies);
+        Result quiet = shared.run(shared.elsewhere(), Map.of(), shared.idflow(), "compile", policies.toString(),
+                "--now", NOW, "-o", "out-quiet");
+        assertThat(quiet.exit()).as(quiet.toString()).isZero();
+        assertThat(quiet.out()).as(quiet.toString()).doesNotContain(DIRECTIVES_NOTE);
+        assertThat(quiet.err()).as(quiet.toString()).isEmpty();
+        assertThat(lastLine(quiet.out())).startsWith("idflow: wrote ");
+
+        Result r = shared.run(shared.elsewhere(), Map.of("IDFLOW_JAVA_OPTS", "-XX:+DisplayVMOutput -XX:+PrintCompilation"),
+                shared.idflow(), "compile", policies.toString(), "--now", NOW, "-o", "out-compilations");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).as("the directives were read").contains(DIRECTIVES_NOTE + "\n");
+        Map<Integer, List<String>> byTier = new LinkedHashMap<>();
+        r.out().lines().map(COMPILATION::matcher).filter(Matcher::matches)
+                .forEach(m -> byTier.computeIfAbsent(Integer.parseInt(m.group(1)), t -> new ArrayList<>()).add(m.group(2)));
+        assertThat(byTier.get(4)).as("C2's methods").isNotEmpty().contains("sun.security.provider.SHA2::implCompress0")
+                .allMatch(m -> m.startsWith("sun.security.provider.SHA2::") || m.startsWith("sun.security.provider.DigestBase::"));
+        int c1 = byTier.getOrDefault(1, List.of()).size();
+        int profiling = byTier.getOrDefault(2, List.of()).size() + byTier.getOrDefault(3, List.of()).size();
+        // tiers 2 and 3 come only where C2's queue was long when a method grew hot: a few at most
+        assertThat(profiling).as("C1 compilations with profiling code, against %d without", c1)
+                .isLessThan(Math.max(1, c1 / 50));
     }
 
     @Test
@@ -311,13 +349,27 @@ class LauncherTest {
                 .isEqualTo(copy.root() + ": -q -B -DskipTests -pl compiler -am package\n");
     }
 
-    /** What the launcher gives every run: docs/performance.md, "How ./idflow runs the JVM". */
-    private static void assertLauncherFlags(Map<String, String> flags) {
+    /**
+     * The options that make the JVM print its flags for {@code command}: `compile` turns the JVM's
+     * output off (see {@link #compileHasC2CompileSha256AloneAndTheJvmSaysNothingOfIt}), so it is turned on again.
+     */
+    private static String printFlags(String command) {
+        return command.equals("compile") ? "-XX:+DisplayVMOutput -XX:+PrintCommandLineFlags" : "-XX:+PrintCommandLineFlags";
+    }
+
+    /** What the launcher gives a run of {@code command}: docs/performance.md, "How ./idflow runs the JVM". */
+    private static void assertLauncherFlags(Map<String, String> flags, String command) {
         assertThat(flags).containsEntry("UseParallelGC", "true").containsEntry("MaxTenuringThreshold", "0")
                 .containsEntry("MaxNewSize", String.valueOf(MIB_128)).doesNotContainKey("UseAdaptiveSizePolicy")
-                .containsEntry("TieredStopAtLevel", "1")
                 .containsEntry("PrintCommandLineFlags", "true")
                 .containsEntry("SharedArchiveFile", shared.target().resolve(archiveName(JAVA)).toString());
+        if (command.equals("compile")) {
+            assertThat(flags).doesNotContainKey("TieredStopAtLevel")
+                    .containsEntry("CompilerDirectivesFile", shared.root().resolve(DIRECTIVES).toString())
+                    .containsEntry("Tier0ProfilingStartPercentage", "0").containsEntry("Tier4InvocationThreshold", "1");
+        } else {
+            assertThat(flags).containsEntry("TieredStopAtLevel", "1").doesNotContainKey("CompilerDirectivesFile");
+        }
         if (hugePagesOffered()) {
             assertThat(flags).containsEntry("UseTransparentHugePages", "true");
         } else {
@@ -462,7 +514,7 @@ class LauncherTest {
 
         static Checkout copy(Path dir) throws IOException {
             Path root = dir.resolve("repo");
-            for (String file : List.of("idflow", "pom.xml", "compiler/pom.xml", "samples/acme/idflow.yaml")) {
+            for (String file : List.of("idflow", "pom.xml", "compiler/pom.xml", DIRECTIVES, "samples/acme/idflow.yaml")) {
                 copyFile(REPO.resolve(file), root.resolve(file));
             }
             try (Stream<Path> policies = Files.walk(REPO.resolve("samples/acme/policies"))) {
@@ -578,9 +630,13 @@ class LauncherTest {
             }
         }
 
-        /** Stdout after the {@code -XX:+PrintCommandLineFlags} line. */
+        /**
+         * Stdout after the {@code -XX:+PrintCommandLineFlags} line (and after the JVM's note of the
+         * compiler directives, which follows it in a `compile` whose JVM output is turned on again).
+         */
         String outputAfterFlags() {
-            return out.substring(out.indexOf('\n') + 1);
+            String after = out.substring(out.indexOf('\n') + 1);
+            return after.startsWith(DIRECTIVES_NOTE + "\n") ? after.substring(DIRECTIVES_NOTE.length() + 1) : after;
         }
 
         @Override
