@@ -16,6 +16,7 @@ import dev.idflow.syntax.Resolution;
 import dev.idflow.syntax.Resolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -37,14 +38,34 @@ public final class Analyzer {
         return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), cache::parse);
     }
 
+    /**
+     * Reads and checks the policy of {@code source}, and tells {@code resolved} the policy and its
+     * flows as soon as they are known, before the checks run (so that compile can start its
+     * emitters, which need no finding); not at all when a language error stops the analysis.
+     */
+    static Analysis analyze(PolicySource source, CheckSettings settings, Consumer<Resolved> resolved)
+            throws SourceException {
+        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), PolicyParser::parse,
+                resolved);
+    }
+
     /** Checks the given files (in any order: the result does not depend on it). */
     public static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
             Provenance provenance) {
         return analyze(sources, settings, displayPrefix, provenance, PolicyParser::parse);
     }
 
+    /** A policy without language errors and its flows, before the checks: what the emitters read. */
+    record Resolved(List<SourceFile> sources, Provenance provenance, Policy policy, Flows flows) {
+    }
+
     private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
             Provenance provenance, Function<SourceFile, ParsedFile> parser) {
+        return analyze(sources, settings, displayPrefix, provenance, parser, r -> { });
+    }
+
+    private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
+            Provenance provenance, Function<SourceFile, ParsedFile> parser, Consumer<Resolved> resolved) {
         List<ParsedFile> parsed = sources.parallelStream().map(parser).toList();
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean syntaxErrors = false;
@@ -68,6 +89,7 @@ public final class Analyzer {
         Flows flows = null;
         if (diagnostics.isEmpty()) {
             flows = Flows.derive(policy);
+            resolved.accept(new Resolved(sources, provenance, policy, flows));
             diagnostics.addAll(Checker.run(policy, flows, settings));
         }
         diagnostics.sort(Diagnostic.ORDER);

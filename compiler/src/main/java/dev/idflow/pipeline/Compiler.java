@@ -12,16 +12,20 @@ import dev.idflow.emit.OutputException;
 import dev.idflow.emit.OutputFolder;
 import dev.idflow.io.Json;
 import dev.idflow.io.Schemas;
+import dev.idflow.flow.Flows;
+import dev.idflow.model.Policy;
 import dev.idflow.model.SourceFile;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.pipeline.Compilation.Output;
 import dev.idflow.source.DirectorySource;
 import dev.idflow.source.PolicySource;
+import dev.idflow.source.Provenance;
 import dev.idflow.source.SourceException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -60,6 +64,10 @@ public final class Compiler {
      * written into a fresh folder beside OUT as soon as it is validated and then forgotten
      * (only its path and sha256 are kept, for the manifest); the folder takes OUT's place once
      * {@code manifest.json} is written, and is deleted if anything fails before.
+     *
+     * <p>The emitters need the resolved policy and its flows, not the findings, so they start as
+     * soon as the policy is resolved and run while the checks do (which leave part of the cores
+     * idle); a finding that refuses the compile then stops them, and their folder goes.
      */
     public static Compilation compile(PolicySource source, CheckSettings settings, List<String> targets, Path out)
             throws SourceException, OutputException {
@@ -68,9 +76,86 @@ public final class Compiler {
             throw new OutputException("the output folder " + out + " holds the policy folder " + d.root()
                     + ": choose another -o");
         }
-        List<Emitter> emitters = select(targets);
+        return compileWith(source, settings, select(targets), out);
+    }
+
+    /** {@link #compile} with these emitters (for tests of the pipeline's own guarantees). */
+    static Compilation compileWith(PolicySource source, CheckSettings settings, List<Emitter> emitters, Path out)
+            throws SourceException, OutputException {
         preloadSchemas();
-        return write(Analyzer.analyze(source, settings), emitters, out);
+        EarlyEmission early = new EarlyEmission(emitters, out);
+        Analysis analysis;
+        try {
+            analysis = Analyzer.analyze(source, settings, early::start);
+        } catch (SourceException | RuntimeException | Error e) {
+            early.cancel();
+            throw e;
+        }
+        return early.finish(analysis);
+    }
+
+    /**
+     * The emitters of {@link #compile}, started from the analysis as soon as the policy is
+     * resolved, and then kept or stopped by its findings. The staging folder is made at that
+     * start, but a failure to make it is told only if the findings do not refuse the compile, so
+     * that refused compiles report their findings as before, whatever the output folder. Where
+     * the output folder's parent does not exist yet, the emitters wait for the checks instead.
+     */
+    private static final class EarlyEmission {
+        private final List<Emitter> emitters;
+        private final Path out;
+        private OutputFolder.Staging staging;
+        private OutputException stagingFailure;
+        private Emitting emitting;
+
+        EarlyEmission(List<Emitter> emitters, Path out) {
+            this.emitters = emitters;
+            this.out = out;
+        }
+
+        void start(Analyzer.Resolved resolved) {
+            Path parent = out.toAbsolutePath().normalize().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                // staging would create the output folder's parent, which a refused compile must not leave
+                return;
+            }
+            try {
+                staging = OutputFolder.stage(out);
+            } catch (OutputException e) {
+                stagingFailure = e;
+                return;
+            }
+            emitting = Emitting.start(resolved.sources(), resolved.provenance(), resolved.policy(), resolved.flows(),
+                    emitters, staging);
+        }
+
+        /** Stops the emitters, if started, and deletes their folder. */
+        void cancel() {
+            if (emitting != null) {
+                emitting.running().cancel();
+            }
+            if (staging != null) {
+                staging.close();
+            }
+        }
+
+        Compilation finish(Analysis analysis) throws OutputException {
+            if (refuses(analysis)) {
+                cancel();
+                return refused(analysis);
+            }
+            if (stagingFailure != null) {
+                throw stagingFailure;
+            }
+            if (emitting == null) {
+                return write(analysis, emitters, out);
+            }
+            try (OutputFolder.Staging s = staging) {
+                Compilation c = emitting.finish(analysis, emitters);
+                s.commit();
+                return new Compilation(analysis, c.outputs(), List.of(), false);
+            }
+        }
     }
 
     /**
@@ -141,21 +226,37 @@ public final class Compiler {
      * is validated, {@code manifest.json} last, after all the others.
      */
     private static Compilation run(Analysis analysis, List<Emitter> emitters, FileStore store) throws OutputException {
-        List<Output> inputs = inputs(analysis);
-        EmitInput input = new EmitInput(analysis.policy(), analysis.flowsOrDerive(), revision(analysis, inputs));
-        List<Output> outputs = new ArrayList<>();
-        for (List<Output> emitted : Parallel.map(emitters, e -> emit(e, input, store))) {
-            outputs.addAll(emitted);
+        return Emitting.start(analysis.sources(), analysis.provenance(), analysis.policy(), analysis.flowsOrDerive(),
+                emitters, store).finish(analysis, emitters);
+    }
+
+    /** Emitters running into {@code store}, and the hashed input files the manifest will list. */
+    private record Emitting(List<Output> inputs, String revision, Parallel.Running<List<Output>> running,
+            FileStore store) {
+
+        static Emitting start(List<SourceFile> sources, Provenance provenance, Policy policy, Flows flows,
+                List<Emitter> emitters, FileStore store) {
+            List<Output> inputs = Compiler.inputs(sources);
+            EmitInput input = new EmitInput(policy, flows, Compiler.revision(provenance, inputs));
+            return new Emitting(inputs, input.revision(), Parallel.start(emitters, e -> emit(e, input, store)), store);
         }
-        outputs.sort(Comparator.comparing(Output::path));
-        for (int i = 1; i < outputs.size(); i++) {
-            if (outputs.get(i).path().equals(outputs.get(i - 1).path())) {
-                throw new IllegalArgumentException("two emitted files share the path " + outputs.get(i).path());
+
+        /** Waits for the emitters' files, then puts {@code manifest.json} about them and {@code analysis}. */
+        Compilation finish(Analysis analysis, List<Emitter> emitters) throws OutputException {
+            List<Output> outputs = new ArrayList<>();
+            for (List<Output> emitted : running.join()) {
+                outputs.addAll(emitted);
             }
+            outputs.sort(Comparator.comparing(Output::path));
+            for (int i = 1; i < outputs.size(); i++) {
+                if (outputs.get(i).path().equals(outputs.get(i - 1).path())) {
+                    throw new IllegalArgumentException("two emitted files share the path " + outputs.get(i).path());
+                }
+            }
+            ObjectNode manifest = Manifest.tree(analysis, revision, targetNames(emitters), inputs, outputs);
+            outputs.add(putManifest(manifest, store));
+            return new Compilation(analysis, outputs, List.of(), false);
         }
-        ObjectNode manifest = Manifest.tree(analysis, input.revision(), targetNames(emitters), inputs, outputs);
-        outputs.add(putManifest(manifest, store));
-        return new Compilation(analysis, outputs, List.of(), false);
     }
 
     /**
@@ -366,12 +467,12 @@ public final class Compiler {
      * sha256 of the lines {@code PATH SHA256\n} of the input files, sorted by path.
      */
     public static String revision(Analysis analysis) {
-        return revision(analysis, inputs(analysis));
+        return revision(analysis.provenance(), inputs(analysis.sources()));
     }
 
-    private static String revision(Analysis analysis, List<Output> inputs) {
-        if (analysis.provenance() != null && analysis.provenance().isGit() && analysis.provenance().commit() != null) {
-            return analysis.provenance().commit();
+    private static String revision(Provenance provenance, List<Output> inputs) {
+        if (provenance != null && provenance.isGit() && provenance.commit() != null) {
+            return provenance.commit();
         }
         StringBuilder lines = new StringBuilder();
         inputs.forEach(f -> lines.append(f.path()).append(' ').append(f.sha256()).append('\n'));
@@ -382,8 +483,8 @@ public final class Compiler {
      * Each input file's path and sha256, sorted by path: made once, for the revision and for
      * the manifest, on every core (it stands between the analysis and the emitters).
      */
-    private static List<Output> inputs(Analysis analysis) {
-        return analysis.sources().parallelStream().sorted(Comparator.comparing(SourceFile::path))
+    private static List<Output> inputs(List<SourceFile> sources) {
+        return sources.parallelStream().sorted(Comparator.comparing(SourceFile::path))
                 .map(f -> new Output(f.path(), sha256(f.unsafeBytes())))
                 .toList();
     }

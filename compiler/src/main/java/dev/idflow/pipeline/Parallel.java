@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Independent tasks run on every core, in a pool that lives only as long as the call: when
- * it returns or throws, no task is running any more (so a caller may delete what the tasks
- * were writing into). A task's own exception is thrown as it is.
+ * Independent tasks run on every core, in a pool that lives only until they are joined or
+ * cancelled: when either returns or throws, no task is running any more (so a caller may
+ * delete what the tasks were writing into). A task's own exception is thrown as it is.
  */
 final class Parallel {
 
@@ -28,30 +28,59 @@ final class Parallel {
 
     /** {@code task} of each item, in the order of {@code items}. */
     static <T, R> List<R> map(List<T> items, Task<T, R> task) throws OutputException {
+        return start(items, task).join();
+    }
+
+    /**
+     * Starts {@code task} on each item, on every core, and returns at once: the caller goes on
+     * with other work and then either {@link Running#join joins} the tasks or
+     * {@link Running#cancel cancels} them.
+     */
+    static <T, R> Running<R> start(List<T> items, Task<T, R> task) {
         int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
-        List<R> results = new ArrayList<>(items.size());
-        if (threads <= 1) {
-            for (T item : items) {
-                results.add(task.apply(item));
-            }
-            return results;
-        }
         AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "idflow-compile-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<R>> futures = new ArrayList<>(items.size());
-            for (T item : items) {
-                futures.add(pool.submit(() -> task.apply(item)));
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T item : items) {
+            futures.add(pool.submit(() -> task.apply(item)));
+        }
+        pool.shutdown();
+        return new Running<>(pool, futures);
+    }
+
+    /** Tasks started by {@link #start}; whichever of its methods ends first, no task runs after it. */
+    static final class Running<R> {
+        private final ExecutorService pool;
+        private final List<Future<R>> futures;
+
+        private Running(ExecutorService pool, List<Future<R>> futures) {
+            this.pool = pool;
+            this.futures = futures;
+        }
+
+        /** The results in the order of the items, once all are done; else the first failure in that order. */
+        List<R> join() throws OutputException {
+            try {
+                List<R> results = new ArrayList<>(futures.size());
+                for (Future<R> f : futures) {
+                    results.add(result(f));
+                }
+                return results;
+            } finally {
+                cancel();
             }
-            for (Future<R> f : futures) {
-                results.add(result(f));
-            }
-            return results;
-        } finally {
+        }
+
+        /**
+         * Stops the tasks (those not started never run; those running are interrupted, which
+         * ends them at their next write to a file) and waits until none runs; their results
+         * and failures are dropped.
+         */
+        void cancel() {
             pool.shutdownNow();
             awaitTermination(pool);
         }

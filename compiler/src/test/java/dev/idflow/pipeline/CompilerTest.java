@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -152,6 +154,38 @@ class CompilerTest {
         assertThat(siblings(dir)).containsExactlyInAnyOrder("broken", "out");
     }
 
+    /**
+     * The emitters start once the policy is resolved, while the checks run; an error finding of
+     * a check (not a language error, which stops the analysis before) then stops them and
+     * deletes what they wrote.
+     */
+    @Test
+    void aCheckErrorStopsTheEmittersStartedBeforeItAndWritesNothing() throws Exception {
+        Path out = dir.resolve("out");
+        Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW), List.of(), out);
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Emitter endless = new Scripted(sink -> {
+            sink.put(GeneratedFile.adopt("plan/started.txt", new byte[] {'x'}));
+            started.countDown();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+        });
+        Path broken = TestRepo.samples().resolve("checks/IDF101/broken");
+        Compilation refused = Compiler.compileWith(new DirectorySource(broken, broken), CheckSettings.at(TestRepo.NOW),
+                List.of(endless), out);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.analysis().diagnostics()).extracting(d -> d.code()).contains("IDF101");
+        assertThat(started.getCount()).as("the emitter started before the checks ended").isZero();
+        assertThat(interrupted).as("the refusal stopped it").isTrue();
+        assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
+        assertThat(siblings(dir)).containsExactly("out");
+    }
+
     @Test
     void aRefusedFirstRunCreatesNoFolder() throws Exception {
         Path broken = dir.resolve("broken");
@@ -159,6 +193,19 @@ class CompilerTest {
         Compiler.compile(new DirectorySource(broken, broken), CheckSettings.at(TestRepo.NOW), List.of(),
                 dir.resolve("out"));
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aCheckErrorLeavesNoFolderWhereNoneWas() throws Exception {
+        Path broken = TestRepo.samples().resolve("checks/IDF101/broken");
+        Compilation refused = Compiler.compile(new DirectorySource(broken, broken), CheckSettings.at(TestRepo.NOW),
+                List.of(), dir.resolve("new/out"));
+        assertThat(refused.refused()).isTrue();
+        assertThat(siblings(dir)).isEmpty();
+        Compilation written = Compiler.compile(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW),
+                List.of(), dir.resolve("new/out"));
+        assertThat(written.refused()).isFalse();
+        assertThat(dir.resolve("new/out/manifest.json")).isRegularFile();
     }
 
     @Test
