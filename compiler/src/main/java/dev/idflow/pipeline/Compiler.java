@@ -238,7 +238,8 @@ public final class Compiler {
                 List<Emitter> emitters, FileStore store) {
             List<Output> inputs = Compiler.inputs(sources);
             EmitInput input = new EmitInput(policy, flows, Compiler.revision(provenance, inputs));
-            return new Emitting(inputs, input.revision(), Parallel.start(emitters, e -> emit(e, input, store)), store);
+            return new Emitting(inputs, input.revision(),
+                    Parallel.start(Emitters.longestFirst(emitters), e -> emit(e, input, store)), store);
         }
 
         /** Waits for the emitters' files, then puts {@code manifest.json} about them and {@code analysis}. */
