@@ -26,11 +26,6 @@ final class Parallel {
         R apply(T item) throws OutputException;
     }
 
-    /** {@code task} of each item, in the order of {@code items}. */
-    static <T, R> List<R> map(List<T> items, Task<T, R> task) throws OutputException {
-        return start(items, task).join();
-    }
-
     /**
      * Starts {@code task} on each item, on every core, and returns at once: the caller goes on
      * with other work and then either {@link Running#join joins} the tasks or

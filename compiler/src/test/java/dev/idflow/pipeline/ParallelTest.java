@@ -16,14 +16,15 @@ class ParallelTest {
     @Test
     void resultsComeInTheOrderOfTheItems() throws Exception {
         List<Integer> items = IntStream.range(0, 50).boxed().toList();
-        assertThat(Parallel.map(items, i -> i * 2)).containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
+        assertThat(Parallel.start(items, i -> i * 2).join())
+                .containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
     }
 
     @Test
     void aTaskExceptionIsThrownAsItIsAndNoTaskRunsAfterwards() {
         AtomicInteger running = new AtomicInteger();
         OutputException failure = new OutputException("disk full");
-        assertThatThrownBy(() -> Parallel.map(List.of(0, 1, 2, 3), i -> {
+        assertThatThrownBy(() -> Parallel.start(List.of(0, 1, 2, 3), i -> {
             running.incrementAndGet();
             try {
                 if (i == 1) {
@@ -34,12 +35,12 @@ class ParallelTest {
             } finally {
                 running.decrementAndGet();
             }
-        })).isSameAs(failure);
+        }).join()).isSameAs(failure);
         assertThat(running).hasValue(0);
         CompileException bug = new CompileException("bug");
-        assertThatThrownBy(() -> Parallel.map(List.of(0, 1), i -> {
+        assertThatThrownBy(() -> Parallel.start(List.of(0, 1), i -> {
             throw bug;
-        })).isSameAs(bug);
+        }).join()).isSameAs(bug);
     }
 
     private static void sleep(long millis) {
