@@ -311,6 +311,8 @@ public final class Compiler {
         private final Set<String> skeletons = new HashSet<>();
         /** Files opened and not yet closed. */
         private final Map<String, OutputStream> open = new LinkedHashMap<>();
+        /** The digest of the files {@link #put} whole. */
+        private final MessageDigest digest = sha256();
 
         EmitterSink(Emitter emitter, FileStore store) {
             this.emitter = emitter;
@@ -319,7 +321,11 @@ public final class Compiler {
 
         @Override
         public void put(GeneratedFile f) throws OutputException {
-            outputs.add(recorded(Compiler.put(f, emitter.schema(f.path()), emitter.target(), store)));
+            GeneratedFile valid = validated(f, emitter.schema(f.path()), emitter.target());
+            store.write(valid);
+            // one digest for the sink's thread: tens of thousands of small files each looked one up
+            String sha256 = HexFormat.of().formatHex(digest.digest(valid.unsafeBytes()));
+            outputs.add(recorded(new Output(valid.path(), sha256)));
         }
 
         @Override
@@ -391,12 +397,6 @@ public final class Compiler {
                 throw new CompileException("target " + emitter.target() + " left " + String.join(", ", left) + " open");
             }
         }
-    }
-
-    private static Output put(GeneratedFile f, String schema, String target, FileStore store) throws OutputException {
-        GeneratedFile valid = validated(f, schema, target);
-        store.write(valid);
-        return new Output(valid.path(), sha256(valid.unsafeBytes()));
     }
 
     /** {@code f} once validated, without its tree, which can then be collected before the file is written. */
