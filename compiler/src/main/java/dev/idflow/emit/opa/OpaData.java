@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,27 +52,23 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
         }
     }
 
-    /** Actions on resources as written, and each as an anchored regular expression. */
-    public record GrantData(List<String> actions, List<String> resources, List<Pattern> actionPatterns,
-            List<Pattern> resourcePatterns) {
+    /** Action and resource patterns as written ({@link Patterns}). */
+    public record GrantData(List<String> actions, List<String> resources) {
 
-        static GrantData of(List<String> actions, List<String> resources) {
-            return new GrantData(List.copyOf(actions), List.copyOf(resources), compile(actions), compile(resources));
-        }
-
-        private static List<Pattern> compile(List<String> patterns) {
-            return patterns.stream().map(p -> Pattern.compile(Patterns.regex(p))).toList();
+        public GrantData {
+            actions = List.copyOf(actions);
+            resources = List.copyOf(resources);
         }
 
         /** True when some action pattern and some resource pattern match, as {@code regex.match} would. */
         public boolean matches(String action, String resource) {
-            return anyFinds(actionPatterns, action) && anyFinds(resourcePatterns, resource);
+            return anyMatches(actions, action) && anyMatches(resources, resource);
         }
 
         // loops, not streams: the tests of a large policy decide a hundred thousand requests
-        private static boolean anyFinds(List<Pattern> patterns, String text) {
-            for (Pattern p : patterns) {
-                if (p.matcher(text).find()) {
+        private static boolean anyMatches(List<String> patterns, String text) {
+            for (String p : patterns) {
+                if (Patterns.matches(p, text)) {
                     return true;
                 }
             }
@@ -126,10 +121,10 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
                     && issuer.project() != null) {
                 resources = List.of("projects/" + issuer.project());
             }
-            grants.add(GrantData.of(values(g.actions()), resources));
+            grants.add(new GrantData(values(g.actions()), resources));
         }
         if (c.type() == CredentialType.SECRET && c.path() != null) {
-            grants.add(GrantData.of(List.of("read"), List.of(c.path())));
+            grants.add(new GrantData(List.of("read"), List.of(c.path())));
         }
         return new CredentialData(identity.name(), c.type().word(), c.issuer(), c.revoker(),
                 issuer != null && issuer.monitored(), floor(Ends.notAfter(policy, c)),
@@ -217,8 +212,8 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
             ObjectNode gn = grants.addObject();
             strings(gn.putArray("actions"), g.actions());
             strings(gn.putArray("resources"), g.resources());
-            strings(gn.putArray("action_patterns"), g.actionPatterns().stream().map(Pattern::pattern).toList());
-            strings(gn.putArray("resource_patterns"), g.resourcePatterns().stream().map(Pattern::pattern).toList());
+            regexes(gn.putArray("action_patterns"), g.actions());
+            regexes(gn.putArray("resource_patterns"), g.resources());
         }
         return n;
     }
@@ -241,6 +236,11 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
 
     private static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
+    }
+
+    /** Each pattern as the anchored regular expression OPA's {@code regex.match} reads. */
+    private static void regexes(ArrayNode array, List<String> patterns) {
+        patterns.forEach(p -> array.add(Patterns.regex(p)));
     }
 
     static String time(Instant t) {

@@ -1,10 +1,12 @@
 package dev.idflow.emit.opa;
 
 /**
- * Resource and action patterns as anchored regular expressions that mean the same in Go's
- * RE2 (OPA's {@code regex.match}) and in {@link java.util.regex.Pattern} (the query):
- * {@code *} is any run of characters (also {@code /}, {@code :} and line breaks), {@code ?}
- * exactly one, every other character stands for itself.
+ * Resource and action patterns: {@code *} is any run of characters (also {@code /}, {@code :}
+ * and line breaks), {@code ?} exactly one, every other character stands for itself. OPA reads
+ * them as anchored regular expressions ({@link #regex}, the same in Go's RE2 and in
+ * {@link java.util.regex.Pattern}); the query matches them directly ({@link #matches}), with
+ * the same meaning and without compiling a regular expression for each of a large policy's
+ * patterns.
  */
 public final class Patterns {
 
@@ -33,6 +35,45 @@ public final class Patterns {
             }
         });
         return re.append("\\z").toString();
+    }
+
+    /**
+     * True when {@code text} matches {@code pattern} whole, as {@link #regex} of it would.
+     * Characters are code points, as {@code .} is in both dialects. Linear unless the pattern
+     * has several {@code *}: at a mismatch, the last {@code *} takes one more character.
+     */
+    public static boolean matches(String pattern, String text) {
+        int p = 0;
+        int t = 0;
+        int star = -1;
+        int starText = 0;
+        while (t < text.length()) {
+            int tc = text.codePointAt(t);
+            if (p < pattern.length()) {
+                int pc = pattern.codePointAt(p);
+                if (pc == '*') {
+                    star = p;
+                    starText = t;
+                    p++;
+                    continue;
+                }
+                if (pc == '?' || pc == tc) {
+                    p += Character.charCount(pc);
+                    t += Character.charCount(tc);
+                    continue;
+                }
+            }
+            if (star < 0) {
+                return false;
+            }
+            p = star + 1;
+            starText += Character.charCount(text.codePointAt(starText));
+            t = starText;
+        }
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
     }
 
     /** A concrete string that {@code pattern} matches (each wildcard becomes {@code x}), for generated tests. */
