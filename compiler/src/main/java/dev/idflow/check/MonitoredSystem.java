@@ -10,9 +10,11 @@ import dev.idflow.model.Identity;
 import dev.idflow.model.Located;
 import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
+import dev.idflow.model.Source;
 import dev.idflow.model.diag.Severity;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,33 +44,56 @@ final class MonitoredSystem implements Check {
 
     @Override
     public void run(Policy policy, CheckContext ctx) {
+        Map<String, Needs> needs = new HashMap<>();
+        for (ManagedSystem s : policy.systems().values()) {
+            if (s.monitored()) {
+                needs.put(s.name(), new Needs());
+            }
+        }
+        if (needs.isEmpty()) {
+            return;
+        }
+        collect(policy, ctx, needs);
         for (ManagedSystem s : policy.systems().values()) {
             if (!s.monitored()) {
                 continue;
             }
-            Map<Capability, Map<String, Set<String>>> needs = needs(policy, ctx, s);
-            needs.keySet().removeIf(s::can);
-            if (needs.isEmpty()) {
+            Map<Capability, Map<String, Set<String>>> lacks = needs.get(s.name()).byCapability;
+            lacks.keySet().removeIf(s::can);
+            if (lacks.isEmpty()) {
                 ctx.report(s.spans().name(), "ready", s.name())
                         .help("remove `mode monitor` once idflow should drive `" + s.name() + "`")
                         .subject("system " + s.name());
                 continue;
             }
-            List<String> caps = needs.keySet().stream().map(Capability::word).toList();
-            ctx.report(s.spans().name(), "lacks", s.name(), describe(needs))
+            List<String> caps = lacks.keySet().stream().map(Capability::word).toList();
+            ctx.report(s.spans().name(), "lacks", s.name(), describe(lacks))
                     .help("add `can " + String.join(", ", caps) + "` if `" + s.name()
                             + "` can do it by API, then remove `mode monitor`")
                     .subject("system " + s.name());
         }
     }
 
-    /** Per capability the system's part needs: per thing (a credential, a delegation), what for. */
-    private static Map<Capability, Map<String, Set<String>>> needs(Policy policy, CheckContext ctx, ManagedSystem s) {
-        Map<Capability, Map<String, Set<String>>> needs = new EnumMap<>(Capability.class);
+    /** What the part of one system needs: per capability, per thing (a credential, a delegation), what for. */
+    private static final class Needs {
+        final Map<Capability, Map<String, Set<String>>> byCapability = new EnumMap<>(Capability.class);
+
+        void add(Capability c, String thing, String what) {
+            byCapability.computeIfAbsent(c, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(thing, k -> new LinkedHashSet<>()).add(what);
+        }
+    }
+
+    /**
+     * Adds to {@code needs} (one entry per monitored system) what each system's part needs, in
+     * one pass over the flows and the policy for all of them: a large policy has 200,000 steps.
+     */
+    private static void collect(Policy policy, CheckContext ctx, Map<String, Needs> needs) {
         for (Flow f : ctx.flows().all()) {
             for (Step st : f.steps()) {
-                if (s.name().equals(st.system())) {
-                    need(needs, st.capability(), "`" + st.credential() + "`", f.event().word());
+                Needs n = of(needs, st.system());
+                if (n != null) {
+                    n.add(st.capability(), "`" + st.credential() + "`", f.event().word());
                 }
             }
         }
@@ -77,43 +102,49 @@ final class MonitoredSystem implements Check {
             List<Step> steps = new ArrayList<>(e == null ? List.of() : e.attach());
             steps.addAll(e == null ? List.of() : e.detach());
             for (Step st : steps) {
-                if (s.name().equals(st.system())) {
-                    need(needs, st.capability(), "exception `" + name + "`", "the window");
+                Needs n = of(needs, st.system());
+                if (n != null) {
+                    n.add(st.capability(), "exception `" + name + "`", "the window");
                 }
             }
         }
         for (Identity i : policy.identities().values()) {
             for (Credential c : i.credentials().values()) {
-                if (!s.name().equals(c.issuer())) {
+                Needs n = of(needs, c.issuer());
+                if (n == null) {
                     continue;
                 }
                 if (c.ttl() != null || c.expires() != null) {
-                    need(needs, Capability.EXPIRE, "`" + c.qualifiedName() + "`", "the lifetime");
+                    n.add(Capability.EXPIRE, "`" + c.qualifiedName() + "`", "the lifetime");
                 }
                 if (c.rotate() != null) {
-                    need(needs, Capability.ROTATE, "`" + c.qualifiedName() + "`", "the rotation");
+                    n.add(Capability.ROTATE, "`" + c.qualifiedName() + "`", "the rotation");
                 }
             }
-            i.sources().values().stream().filter(src -> s.name().equals(src.system()))
-                    .forEach(src -> need(needs, Capability.APPROVE, "`" + i.name() + "`", src.event().word()));
+            for (Source src : i.sources().values()) {
+                Needs n = of(needs, src.system());
+                if (n != null) {
+                    n.add(Capability.APPROVE, "`" + i.name() + "`", src.event().word());
+                }
+            }
         }
         for (Delegation d : policy.delegations().values()) {
-            if (s.name().equals(d.reconcileBy())) {
-                need(needs, Capability.AUDIT, "delegation `" + d.name() + "`", "reconciling");
+            Needs n = of(needs, d.reconcileBy());
+            if (n != null) {
+                n.add(Capability.AUDIT, "delegation `" + d.name() + "`", "reconciling");
             }
             for (Located sys : d.systems()) {
-                if (s.name().equals(sys.value())) {
-                    need(needs, Capability.REVOKE, "delegation `" + d.name() + "`", "what it creates");
+                Needs s = of(needs, sys.value());
+                if (s != null) {
+                    s.add(Capability.REVOKE, "delegation `" + d.name() + "`", "what it creates");
                 }
             }
         }
-        return needs;
     }
 
-    private static void need(Map<Capability, Map<String, Set<String>>> needs, Capability c, String thing,
-            String what) {
-        needs.computeIfAbsent(c, k -> new LinkedHashMap<>()).computeIfAbsent(thing, k -> new LinkedHashSet<>())
-                .add(what);
+    /** The needs of {@code system} if it is a monitored one, else null. */
+    private static Needs of(Map<String, Needs> needs, String system) {
+        return system == null ? null : needs.get(system);
     }
 
     /** {@code `revoke` (suspend and delete of `a.b`), `expire` (the lifetime of `a.b`)}. */
