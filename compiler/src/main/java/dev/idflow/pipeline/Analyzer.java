@@ -5,7 +5,6 @@ import dev.idflow.check.Checker;
 import dev.idflow.flow.Flows;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SourceFile;
-import dev.idflow.model.ast.PolicyFile;
 import dev.idflow.model.diag.Diagnostic;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.Provenance;
@@ -35,7 +34,7 @@ public final class Analyzer {
 
     /** Reads and checks the policy of {@code source}, reusing the parses of {@code cache}. */
     static Analysis analyze(PolicySource source, CheckSettings settings, ParseCache cache) throws SourceException {
-        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), cache::parse);
+        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), cache::read);
     }
 
     /**
@@ -45,14 +44,31 @@ public final class Analyzer {
      */
     static Analysis analyze(PolicySource source, CheckSettings settings, Consumer<Resolved> resolved)
             throws SourceException {
-        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), PolicyParser::parse,
+        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), Analyzer::read,
                 resolved);
     }
 
     /** Checks the given files (in any order: the result does not depend on it). */
     public static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
             Provenance provenance) {
-        return analyze(sources, settings, displayPrefix, provenance, PolicyParser::parse);
+        return analyze(sources, settings, displayPrefix, provenance, Analyzer::read);
+    }
+
+    /**
+     * A file parsed and read alone ({@link Resolver#read}): its text and findings without its
+     * syntax tree, and what resolving needs of it (null after a language error). Reading each
+     * file as soon as it is parsed, on the thread that parsed it, lets its tree die young: a
+     * large policy's trees are its largest structure, and those that lived until the whole
+     * policy was resolved were copied by the collector into memory that had to be faulted in.
+     */
+    record Read(ParsedFile parsed, Resolver.ReadFile read) {
+        static Read of(ParsedFile parsed) {
+            return new Read(parsed.withoutTree(), parsed.ok() ? Resolver.read(parsed.ast()) : null);
+        }
+    }
+
+    static Read read(SourceFile file) {
+        return Read.of(PolicyParser.parse(file));
     }
 
     /** A policy without language errors and its flows, before the checks: what the emitters read. */
@@ -60,32 +76,32 @@ public final class Analyzer {
     }
 
     private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
-            Provenance provenance, Function<SourceFile, ParsedFile> parser) {
-        return analyze(sources, settings, displayPrefix, provenance, parser, r -> { });
+            Provenance provenance, Function<SourceFile, Read> reader) {
+        return analyze(sources, settings, displayPrefix, provenance, reader, r -> { });
     }
 
     private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
-            Provenance provenance, Function<SourceFile, ParsedFile> parser, Consumer<Resolved> resolved) {
-        List<ParsedFile> parsed = sources.parallelStream().map(parser).toList();
+            Provenance provenance, Function<SourceFile, Read> reader, Consumer<Resolved> resolved) {
+        List<Read> read = sources.parallelStream().map(reader).toList();
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean syntaxErrors = false;
-        List<PolicyFile> trees = new ArrayList<>();
-        for (ParsedFile f : parsed) {
-            diagnostics.addAll(f.diagnostics());
-            if (f.ok()) {
-                trees.add(f.ast());
+        List<ParsedFile> parsed = new ArrayList<>(read.size());
+        List<Resolver.ReadFile> files = new ArrayList<>(read.size());
+        for (Read r : read) {
+            parsed.add(r.parsed());
+            diagnostics.addAll(r.parsed().diagnostics());
+            if (r.read() != null) {
+                files.add(r.read());
             } else {
                 syntaxErrors = true;
             }
         }
         Policy policy = null;
         if (!syntaxErrors) {
-            Resolution resolution = Resolver.resolve(trees);
+            Resolution resolution = Resolver.link(files);
             diagnostics.addAll(resolution.diagnostics());
             policy = resolution.policy();
         }
-        trees.clear();
-        parsed = parsed.stream().map(ParsedFile::withoutTree).toList();
         Flows flows = null;
         if (diagnostics.isEmpty()) {
             flows = Flows.derive(policy);

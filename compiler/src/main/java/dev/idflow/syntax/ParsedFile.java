@@ -15,9 +15,9 @@ public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnost
     }
 
     /**
-     * The same file without its syntax tree: what an analysis keeps once the policy is
-     * resolved (the text serves source excerpts), so that the trees, the largest structure
-     * of a big policy, can be collected before the checks and emitters run.
+     * The same file without its syntax tree: what an analysis keeps once the file is read
+     * ({@link Resolver#read}; the text serves source excerpts), so that the trees, the largest
+     * structure of a big policy, die young, one file at a time.
      */
     public ParsedFile withoutTree() {
         return ast == null ? this : new ParsedFile(path, text, null, diagnostics);

@@ -73,6 +73,13 @@ import java.util.regex.Pattern;
  * Turns the syntax trees of all files of a policy into one linked {@link Policy}: names
  * declared once, references resolved to the right kind of thing, values read, defaults
  * applied. Everything it finds wrong is an IDF002-IDF009 finding; it never throws.
+ *
+ * <p>It works in two steps so that a large policy's syntax trees can be dropped file by file,
+ * as soon as each is parsed: {@link #read} takes from one file all that the file alone decides
+ * (every identity and its credentials with their values read, the strings, the findings about
+ * them), and {@link #link} then resolves, with every file read, what names in other files
+ * decide (references, the policy's default sources, the kinds of issuers). An identity is
+ * most of a policy: reading it keeps only the model it becomes, and the few names it refers to.
  */
 public final class Resolver {
 
@@ -83,22 +90,59 @@ public final class Resolver {
             EnumSet.of(Capability.PROVISION, Capability.REVOKE, Capability.EXPIRE, Capability.ENFORCE);
 
     private final Diagnostics out = new Diagnostics();
-    /** Every top-level name, first declaration wins. */
+    /** Every top-level name, first declaration wins; null while reading a file alone. */
     private final Map<String, Declared> names;
     private final Map<String, Declared> namesLower;
     private final List<Located> strings;
 
-    private record Declared(String kind, Name name, Declaration decl) {
+    /**
+     * A top-level declaration as read from its file: its syntax tree, or for an identity its
+     * draft (then {@code decl} is null). {@code name} is null for the declarations without one.
+     */
+    private record Declared(String kind, Name name, Declaration decl, IdentityDraft identity) {
     }
 
     /** What a fork resolved, and the findings it made on the way. */
     private record Forked<T>(T value, Diagnostics findings) {
     }
 
-    private Resolver() {
-        names = new HashMap<>();
-        namesLower = new HashMap<>();
-        strings = new ArrayList<>();
+    /**
+     * An identity read from its file alone: its model but for what names elsewhere decide (its
+     * owner, its sources, its credentials' systems), and the findings made reading it, which
+     * count only if it is the declaration that keeps its name.
+     */
+    private record IdentityDraft(Name name, IdentityKind kind, Name owner, String env, End expires,
+            String description, List<SourceAttr> sources, List<Waiver> waivers, List<CredentialDraft> credentials,
+            Spans spans, Diagnostics findings) {
+    }
+
+    /** A credential read from its file alone; {@code allowKeys} are the places of its grants' {@code allow}. */
+    private record CredentialDraft(Name name, CredentialType type, Name issuer, Name revoker, List<Name> storedIn,
+            Duration ttl, End expires, Duration rotate, String path, String member, List<Grant> grants,
+            List<SourceSpan> allowKeys, List<Waiver> waivers, Spans spans) {
+    }
+
+    /** One file of a policy, read alone ({@link #read}); immutable, so one read serves several links. */
+    public static final class ReadFile {
+        private final String path;
+        private final List<Declared> declared;
+        private final List<Located> strings;
+
+        private ReadFile(String path, List<Declared> declared, List<Located> strings) {
+            this.path = path;
+            this.declared = List.copyOf(declared);
+            this.strings = List.copyOf(strings);
+        }
+
+        public String path() {
+            return path;
+        }
+    }
+
+    private Resolver(Map<String, Declared> names, Map<String, Declared> namesLower, List<Located> strings) {
+        this.names = names;
+        this.namesLower = namesLower;
+        this.strings = strings;
     }
 
     /**
@@ -106,27 +150,53 @@ public final class Resolver {
      * strings were all collected before, so a fork has none to add.
      */
     private Resolver(Resolver parent) {
-        names = parent.names;
-        namesLower = parent.namesLower;
-        strings = List.of();
+        this(parent.names, parent.namesLower, List.of());
     }
 
     /** Resolves the files of one policy, in any order: the result does not depend on it. */
     public static Resolution resolve(Collection<PolicyFile> files) {
-        return new Resolver().run(files);
+        return link(files.stream().map(Resolver::read).toList());
     }
 
-    private Resolution run(Collection<PolicyFile> files) {
-        List<PolicyFile> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparing(PolicyFile::path));
-        List<Declaration> all = new ArrayList<>();
-        for (PolicyFile f : sorted) {
-            all.addAll(f.declarations());
+    /** Reads one file alone: what {@link #link} needs of it, without its syntax tree. */
+    public static ReadFile read(PolicyFile file) {
+        Resolver reader = new Resolver(null, null, new ArrayList<>());
+        List<Declared> declared = new ArrayList<>();
+        for (Declaration d : file.declarations()) {
+            reader.collectStrings(d);
+            if (d instanceof IdentityDecl i) {
+                Resolver own = new Resolver(null, null, List.of());
+                declared.add(new Declared(kindOf(d), i.name(), null, own.readIdentity(i)));
+            } else {
+                declared.add(new Declared(kindOf(d), nameOf(d), d, null));
+            }
         }
-        all.forEach(this::collectStrings);
-        all.forEach(this::declare);
+        return new ReadFile(file.path(), declared, reader.strings);
+    }
 
-        PolicyDecl policyDecl = policyDeclaration(all, sorted);
+    /** Resolves the files of one policy, each read alone, in any order: the result does not depend on it. */
+    public static Resolution link(Collection<ReadFile> files) {
+        List<ReadFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(ReadFile::path));
+        Resolver r = new Resolver(new HashMap<>(), new HashMap<>(), new ArrayList<>());
+        List<Declared> read = new ArrayList<>();
+        for (ReadFile f : sorted) {
+            read.addAll(f.declared);
+            r.strings.addAll(f.strings);
+        }
+        return r.run(read, sorted);
+    }
+
+    private Resolution run(List<Declared> read, List<ReadFile> files) {
+        List<Declaration> all = new ArrayList<>();
+        for (Declared d : read) {
+            if (d.decl != null) {
+                all.add(d.decl);
+            }
+            declare(d);
+        }
+
+        PolicyDecl policyDecl = policyDeclaration(all, files);
         List<Declared> declared = declaredInOrder();
         Map<String, ManagedSystem> systems = new TreeMap<>();
         Map<String, Owner> owners = new TreeMap<>();
@@ -143,17 +213,17 @@ public final class Resolver {
         Map<String, Identity> identities = new TreeMap<>();
         Map<String, ExceptionGrant> exceptions = new TreeMap<>();
         Map<String, Delegation> delegations = new TreeMap<>();
-        List<IdentityDecl> identityDecls = new ArrayList<>();
+        List<IdentityDraft> drafts = new ArrayList<>();
         for (Declared d : declared) {
-            if (d.decl instanceof IdentityDecl i) {
-                identityDecls.add(i);
+            if (d.identity != null) {
+                drafts.add(d.identity);
             }
         }
-        // Identities are most of a large policy and independent of each other: each is resolved
+        // Identities are most of a large policy and independent of each other: each is linked
         // by a fork with findings of its own, which are then added in declaration order.
-        List<Forked<Identity>> resolved = identityDecls.parallelStream().map(i -> {
+        List<Forked<Identity>> resolved = drafts.parallelStream().map(i -> {
             Resolver fork = new Resolver(this);
-            return new Forked<>(fork.toIdentity(i, defaults, systems), fork.out);
+            return new Forked<>(fork.linkIdentity(i, defaults, systems), fork.out);
         }).toList();
         for (Forked<Identity> f : resolved) {
             identities.put(f.value().name(), f.value());
@@ -174,12 +244,11 @@ public final class Resolver {
 
     // ---- names -------------------------------------------------------------------------
 
-    private void declare(Declaration d) {
-        Name name = nameOf(d);
+    private void declare(Declared d) {
+        Name name = d.name;
         if (name == null) {
             return;
         }
-        String kind = kindOf(d);
         Declared first = names.get(name.text());
         if (first == null) {
             first = namesLower.get(name.text().toLowerCase(Locale.ROOT));
@@ -188,9 +257,8 @@ public final class Resolver {
             duplicate(name, first.kind, first.name);
             return;
         }
-        Declared declared = new Declared(kind, name, d);
-        names.put(name.text(), declared);
-        namesLower.put(name.text().toLowerCase(Locale.ROOT), declared);
+        names.put(name.text(), d);
+        namesLower.put(name.text().toLowerCase(Locale.ROOT), d);
     }
 
     private void duplicate(Name name, String firstKind, Name first) {
@@ -246,6 +314,9 @@ public final class Resolver {
         if (ref == null) {
             return null;
         }
+        if (names == null) {
+            throw new IllegalStateException("references are resolved when linking, not when reading a file");
+        }
         Declared d = names.get(ref.text());
         if (d == null) {
             List<String> candidates = names.values().stream().filter(x -> x.kind.equals(kind))
@@ -271,7 +342,7 @@ public final class Resolver {
 
     // ---- policy ------------------------------------------------------------------------
 
-    private PolicyDecl policyDeclaration(List<Declaration> all, List<PolicyFile> files) {
+    private PolicyDecl policyDeclaration(List<Declaration> all, List<ReadFile> files) {
         PolicyDecl first = null;
         for (Declaration d : all) {
             if (!(d instanceof PolicyDecl p)) {
@@ -464,7 +535,8 @@ public final class Resolver {
 
     // ---- identities and credentials ----------------------------------------------------
 
-    private Identity toIdentity(IdentityDecl decl, Map<Event, Source> defaults, Map<String, ManagedSystem> systems) {
+    /** Reads an identity alone; its findings stay in the draft until it is linked. */
+    private IdentityDraft readIdentity(IdentityDecl decl) {
         Name name = decl.name();
         Attrs a = Attrs.of(BlockKind.IDENTITY, name, decl.block(), out);
         WordAttr kindAttr = a.get("kind", WordAttr.class);
@@ -475,19 +547,12 @@ public final class Resolver {
             kind = word(kindAttr.value(), IdentityKind::parse, IdentityKind.words(), "identity kind");
         }
         WordAttr ownerAttr = a.get("owner", WordAttr.class);
-        String owner = ownerAttr == null ? null : reference(ownerAttr.value(), "owner");
         WordAttr env = a.get("env", WordAttr.class);
         End expires = end(a.get("expires", ValueAttr.class));
         StringAttr description = a.get("description", StringAttr.class);
-
-        Map<Event, Source> sources = new EnumMap<>(Event.class);
-        sources.putAll(defaults);
-        for (SourceAttr s : a.all("source", SourceAttr.class)) {
-            addSources(sources, s.events(), s.system(), s.span(), true, "identity `" + name.text() + "`");
-        }
         List<Waiver> waivers = waivers(a.all("waive", WaiveAttr.class));
 
-        Map<String, Credential> credentials = new LinkedHashMap<>();
+        List<CredentialDraft> credentials = new ArrayList<>();
         Map<String, Name> lower = new HashMap<>();
         for (CredentialDecl c : decl.block().credentials()) {
             Name firstName = lower.putIfAbsent(c.name().text().toLowerCase(Locale.ROOT), c.name());
@@ -495,52 +560,78 @@ public final class Resolver {
                 duplicate(c.name(), "credential", firstName);
                 continue;
             }
-            credentials.put(c.name().text(), toCredential(name.text(), c, systems));
+            credentials.add(readCredential(c));
         }
-        Map<String, Credential> sorted = new TreeMap<>(credentials);
-        return new Identity(name.text(), kind, owner, env == null ? null : env.value().text(), expires,
-                description == null ? null : description.value().value(), sources, waivers, sorted, a.spans());
+        return new IdentityDraft(name, kind, ownerAttr == null ? null : ownerAttr.value(),
+                env == null ? null : env.value().text(), expires,
+                description == null ? null : description.value().value(), a.all("source", SourceAttr.class), waivers,
+                credentials, a.spans(), out);
     }
 
-    private Credential toCredential(String identity, CredentialDecl c, Map<String, ManagedSystem> systems) {
+    private CredentialDraft readCredential(CredentialDecl c) {
         Attrs a = Attrs.of(BlockKind.CREDENTIAL, c.name(), c.block(), out);
         CredentialType type = CredentialType.parse(c.type().text());
         WordAttr issuerAttr = a.get("issuer", WordAttr.class);
-        String issuer = null;
         if (issuerAttr == null) {
             missing(c.name(), "issuer", "credential");
-        } else {
-            issuer = reference(issuerAttr.value(), "system");
         }
         WordAttr revokerAttr = a.get("revoker", WordAttr.class);
-        String revoker = revokerAttr == null ? issuer : reference(revokerAttr.value(), "system");
-        List<Located> storedIn = new ArrayList<>();
         WordListAttr stored = a.get("stored-in", WordListAttr.class);
-        if (stored != null) {
-            for (Name s : stored.values()) {
-                String sys = reference(s, "system");
-                if (sys != null) {
-                    storedIn.add(new Located(sys, s.span()));
-                }
-            }
-        }
-        ManagedSystem issuerSystem = issuer == null ? null : systems.get(issuer);
         List<Grant> grants = new ArrayList<>();
+        List<SourceSpan> allowKeys = new ArrayList<>();
         for (AllowAttr allow : a.all("allow", AllowAttr.class)) {
-            boolean gcp = issuerSystem != null && issuerSystem.kind() == SystemKind.GCP_IAM;
-            if (allow.resources().isEmpty() && !gcp && issuerSystem != null && issuerSystem.kind() != null) {
-                out.error("IDF006", allow.key().span(), "IDF006.on", issuerSystem.name(), issuerSystem.kind().word())
-                        .withHelp("add `on \"RESOURCE\"`");
-            }
             grants.add(new Grant(located(allow.actions()), located(allow.resources()), allow.span()));
+            allowKeys.add(allow.key().span());
         }
         StringAttr path = a.get("path", StringAttr.class);
         StringAttr member = a.get("member", StringAttr.class);
-        return new Credential(identity, c.name().text(), type, issuer, revoker, revokerAttr != null,
+        return new CredentialDraft(c.name(), type, issuerAttr == null ? null : issuerAttr.value(),
+                revokerAttr == null ? null : revokerAttr.value(), stored == null ? List.of() : stored.values(),
                 duration(a.get("ttl", ValueAttr.class)), end(a.get("expires", ValueAttr.class)),
-                duration(a.get("rotate", ValueAttr.class)), storedIn, path == null ? null : path.value().value(),
-                member == null ? null : member.value().value(), grants, waivers(a.all("waive", WaiveAttr.class)),
-                a.spans());
+                duration(a.get("rotate", ValueAttr.class)), path == null ? null : path.value().value(),
+                member == null ? null : member.value().value(), grants, allowKeys,
+                waivers(a.all("waive", WaiveAttr.class)), a.spans());
+    }
+
+    /** The identity of a draft, with what names decide resolved, and the findings of both steps. */
+    private Identity linkIdentity(IdentityDraft d, Map<Event, Source> defaults, Map<String, ManagedSystem> systems) {
+        out.addAll(d.findings());
+        Name name = d.name();
+        String owner = reference(d.owner(), "owner");
+        Map<Event, Source> sources = new EnumMap<>(Event.class);
+        sources.putAll(defaults);
+        for (SourceAttr s : d.sources()) {
+            addSources(sources, s.events(), s.system(), s.span(), true, "identity `" + name.text() + "`");
+        }
+        Map<String, Credential> credentials = new TreeMap<>();
+        for (CredentialDraft c : d.credentials()) {
+            credentials.put(c.name().text(), linkCredential(name.text(), c, systems));
+        }
+        return new Identity(name.text(), d.kind(), owner, d.env(), d.expires(), d.description(), sources, d.waivers(),
+                credentials, d.spans());
+    }
+
+    private Credential linkCredential(String identity, CredentialDraft c, Map<String, ManagedSystem> systems) {
+        String issuer = reference(c.issuer(), "system");
+        String revoker = c.revoker() == null ? issuer : reference(c.revoker(), "system");
+        List<Located> storedIn = new ArrayList<>();
+        for (Name s : c.storedIn()) {
+            String sys = reference(s, "system");
+            if (sys != null) {
+                storedIn.add(new Located(sys, s.span()));
+            }
+        }
+        ManagedSystem issuerSystem = issuer == null ? null : systems.get(issuer);
+        boolean gcp = issuerSystem != null && issuerSystem.kind() == SystemKind.GCP_IAM;
+        for (int k = 0; k < c.grants().size(); k++) {
+            if (c.grants().get(k).resources().isEmpty() && !gcp && issuerSystem != null
+                    && issuerSystem.kind() != null) {
+                out.error("IDF006", c.allowKeys().get(k), "IDF006.on", issuerSystem.name(),
+                        issuerSystem.kind().word()).withHelp("add `on \"RESOURCE\"`");
+            }
+        }
+        return new Credential(identity, c.name().text(), c.type(), issuer, revoker, c.revoker() != null, c.ttl(),
+                c.expires(), c.rotate(), storedIn, c.path(), c.member(), c.grants(), c.waivers(), c.spans());
     }
 
     private static List<Located> located(List<Text> texts) {

@@ -3,7 +3,6 @@ package dev.idflow.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.idflow.model.SourceFile;
-import dev.idflow.syntax.ParsedFile;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -17,19 +16,19 @@ class ParseCacheTest {
     @Test
     void reusesTheParseOfTheSamePathAndBytes() {
         ParseCache cache = new ParseCache();
-        ParsedFile first = cache.parse(file("a.idflow", "policy \"p\"\n"));
-        assertThat(cache.parse(file("a.idflow", "policy \"p\"\n"))).isSameAs(first);
+        Analyzer.Read first = cache.read(file("a.idflow", "policy \"p\"\n"));
+        assertThat(cache.read(file("a.idflow", "policy \"p\"\n"))).isSameAs(first);
     }
 
     @Test
     void parsesAgainWhenTheBytesOrThePathDiffer() {
         ParseCache cache = new ParseCache();
-        ParsedFile first = cache.parse(file("a.idflow", "policy \"p\"\n"));
-        ParsedFile changed = cache.parse(file("a.idflow", "policy \"q\"\n"));
+        Analyzer.Read first = cache.read(file("a.idflow", "policy \"p\"\n"));
+        Analyzer.Read changed = cache.read(file("a.idflow", "policy \"q\"\n"));
         assertThat(changed).isNotSameAs(first);
-        assertThat(changed.text()).isEqualTo("policy \"q\"\n");
-        ParsedFile moved = cache.parse(file("b.idflow", "policy \"q\"\n"));
+        assertThat(changed.parsed().text()).isEqualTo("policy \"q\"\n");
+        Analyzer.Read moved = cache.read(file("b.idflow", "policy \"q\"\n"));
         assertThat(moved).isNotSameAs(changed);
-        assertThat(moved.path()).isEqualTo("b.idflow");
+        assertThat(moved.parsed().path()).isEqualTo("b.idflow");
     }
 }
