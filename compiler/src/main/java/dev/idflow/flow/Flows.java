@@ -44,9 +44,13 @@ public final class Flows {
     }
 
     private static Map<Event, Flow> flows(Policy policy, Identity identity) {
+        // one qualified name per credential, shared by its steps in every flow (a large policy has
+        // four to five steps per credential, all of them kept to the end)
+        List<Credential> credentials = List.copyOf(identity.credentials().values());
+        List<String> names = credentials.stream().map(Credential::qualifiedName).toList();
         Map<Event, Flow> flows = new EnumMap<>(Event.class);
         for (Event e : Event.values()) {
-            flows.put(e, new Flow(identity.name(), e, identity.sources().get(e), steps(policy, identity, e)));
+            flows.put(e, new Flow(identity.name(), e, identity.sources().get(e), steps(policy, credentials, names, e)));
         }
         return Collections.unmodifiableMap(flows);
     }
@@ -73,28 +77,30 @@ public final class Flows {
         return all;
     }
 
-    private static List<Step> steps(Policy policy, Identity identity, Event event) {
+    private static List<Step> steps(Policy policy, List<Credential> credentials, List<String> names, Event event) {
         List<Step> steps = new ArrayList<>();
-        for (Credential c : identity.credentials().values()) {
+        for (int k = 0; k < credentials.size(); k++) {
+            Credential c = credentials.get(k);
+            String name = names.get(k);
             switch (event) {
                 case CREATE -> {
-                    steps.add(step(policy, c.issuer(), Capability.PROVISION, c, Step.Action.ISSUE));
+                    steps.add(step(policy, c.issuer(), Capability.PROVISION, name, Step.Action.ISSUE));
                     for (Located s : c.storedIn()) {
-                        steps.add(step(policy, s.value(), Capability.STORE, c, Step.Action.STORE));
+                        steps.add(step(policy, s.value(), Capability.STORE, name, Step.Action.STORE));
                     }
                 }
-                case UPDATE -> steps.add(step(policy, c.issuer(), Capability.PROVISION, c, Step.Action.REISSUE));
+                case UPDATE -> steps.add(step(policy, c.issuer(), Capability.PROVISION, name, Step.Action.REISSUE));
                 case SUSPEND -> {
                     ManagedSystem issuer = policy.system(c.issuer());
                     boolean canSuspend = issuer != null && issuer.can(Capability.SUSPEND);
                     steps.add(canSuspend
-                            ? step(policy, c.issuer(), Capability.SUSPEND, c, Step.Action.SUSPEND)
-                            : step(policy, c.issuer(), Capability.REVOKE, c, Step.Action.REVOKE));
+                            ? step(policy, c.issuer(), Capability.SUSPEND, name, Step.Action.SUSPEND)
+                            : step(policy, c.issuer(), Capability.REVOKE, name, Step.Action.REVOKE));
                 }
                 case DELETE -> {
-                    steps.add(step(policy, c.revoker(), Capability.REVOKE, c, Step.Action.REVOKE));
+                    steps.add(step(policy, c.revoker(), Capability.REVOKE, name, Step.Action.REVOKE));
                     for (Located s : c.storedIn()) {
-                        steps.add(step(policy, s.value(), Capability.REVOKE, c, Step.Action.PURGE));
+                        steps.add(step(policy, s.value(), Capability.REVOKE, name, Step.Action.PURGE));
                     }
                 }
                 default -> throw new IllegalStateException(event.word());
@@ -111,17 +117,18 @@ public final class Flows {
             if (c == null) {
                 continue;
             }
-            attach.add(step(policy, c.issuer(), Capability.PROVISION, c, Step.Action.ATTACH));
-            detach.add(step(policy, c.issuer(), Capability.REVOKE, c, Step.Action.DETACH));
+            String name = c.qualifiedName();
+            attach.add(step(policy, c.issuer(), Capability.PROVISION, name, Step.Action.ATTACH));
+            detach.add(step(policy, c.issuer(), Capability.REVOKE, name, Step.Action.DETACH));
         }
         return new ExceptionFlow(ex.name(), attach, detach);
     }
 
-    private static Step step(Policy policy, String systemName, Capability capability, Credential c,
+    private static Step step(Policy policy, String systemName, Capability capability, String credential,
             Step.Action action) {
         ManagedSystem system = systemName == null ? null : policy.system(systemName);
         boolean can = system != null && system.can(capability);
         boolean monitored = system != null && system.monitored();
-        return new Step(systemName, capability, c.qualifiedName(), action, can, monitored);
+        return new Step(systemName, capability, credential, action, can, monitored);
     }
 }
