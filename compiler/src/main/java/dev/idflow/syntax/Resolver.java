@@ -116,7 +116,10 @@ public final class Resolver {
             Spans spans, Diagnostics findings) {
     }
 
-    /** A credential read from its file alone; {@code allowKeys} are the places of its grants' {@code allow}. */
+    /**
+     * A credential read from its file alone; {@code allowKeys} are the places of its grants'
+     * {@code allow}. Its lists are immutable already, so that the model keeps them as they are.
+     */
     private record CredentialDraft(Name name, CredentialType type, Name issuer, Name revoker, List<Name> storedIn,
             Duration ttl, End expires, Duration rotate, String path, String member, List<Grant> grants,
             List<SourceSpan> allowKeys, List<Waiver> waivers, Spans spans) {
@@ -589,7 +592,7 @@ public final class Resolver {
                 revokerAttr == null ? null : revokerAttr.value(), stored == null ? List.of() : stored.values(),
                 duration(a.get("ttl", ValueAttr.class)), end(a.get("expires", ValueAttr.class)),
                 duration(a.get("rotate", ValueAttr.class)), path == null ? null : path.value().value(),
-                member == null ? null : member.value().value(), grants, allowKeys,
+                member == null ? null : member.value().value(), List.copyOf(grants), List.copyOf(allowKeys),
                 waivers(a.all("waive", WaiveAttr.class)), a.spans());
     }
 
@@ -659,7 +662,7 @@ public final class Resolver {
             }
             list.add(new Waiver(code, w.reason() == null ? null : w.reason().value(), until, end, w.span()));
         }
-        return list;
+        return List.copyOf(list);
     }
 
     // ---- exceptions and delegations ----------------------------------------------------
