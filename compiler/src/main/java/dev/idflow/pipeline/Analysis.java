@@ -7,6 +7,7 @@ import dev.idflow.model.diag.Diagnostic;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.source.Provenance;
 import dev.idflow.syntax.ParsedFile;
+import dev.idflow.syntax.PolicyParser;
 import java.time.Instant;
 import java.util.List;
 
@@ -62,11 +63,20 @@ public record Analysis(
         return displayPrefix + logicalPath;
     }
 
-    /** The decoded text of a file, for source excerpts; null when unknown. */
+    /**
+     * The decoded text of a file, for source excerpts: the text its parse kept, else decoded
+     * again from its bytes; empty when it cannot be decoded, null when unknown.
+     */
     public String text(String logicalPath) {
         for (ParsedFile f : files) {
-            if (f.path().equals(logicalPath)) {
+            if (f.path().equals(logicalPath) && f.text() != null) {
                 return f.text();
+            }
+        }
+        for (SourceFile s : sources) {
+            if (s.path().equals(logicalPath)) {
+                String text = PolicyParser.text(s);
+                return text == null ? "" : text;
             }
         }
         return null;

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * The result of parsing one file: its decoded text, its syntax tree (null when the file
  * has a language error that leaves no trustworthy tree) and the findings made on the way.
+ * What an analysis keeps of it has neither ({@link #withoutTree}).
  */
 public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnostic> diagnostics) {
 
@@ -15,12 +16,14 @@ public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnost
     }
 
     /**
-     * The same file without its syntax tree: what an analysis keeps once the file is read
-     * ({@link Resolver#read}; the text serves source excerpts), so that the trees, the largest
-     * structure of a big policy, die young, one file at a time.
+     * The same file without its syntax tree and its text: what an analysis keeps once the file
+     * is read ({@link Resolver#read}), so that the trees, the largest structure of a big policy,
+     * die young, one file at a time, and the text is not a second copy of the file's bytes for
+     * as long as the analysis lives ({@link PolicyParser#text} decodes it again for the rare
+     * source excerpt).
      */
     public ParsedFile withoutTree() {
-        return ast == null ? this : new ParsedFile(path, text, null, diagnostics);
+        return new ParsedFile(path, null, null, diagnostics);
     }
 
     public boolean ok() {

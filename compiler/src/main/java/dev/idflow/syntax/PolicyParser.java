@@ -65,6 +65,11 @@ public final class PolicyParser {
         return new ParsedFile(path, text, ast, builder.diagnostics());
     }
 
+    /** The decoded text of a file as the parser reads it, or null when it cannot be read (IDF001). */
+    public static String text(SourceFile file) {
+        return decode(file).text();
+    }
+
     /** The text of a file or the IDF001 finding that prevents reading it (too large, not UTF-8). */
     record Decoded(String text, Diagnostic error) {
     }

@@ -28,4 +28,14 @@ class TextReportTest {
                       |                                     ^^^^^^
                 """);
     }
+
+    @Test
+    void showsAFileWithAByteOrderMarkAsTheParserReadItTheMarkASpace() {
+        Analysis a = TestRepo.checkText("\uFEFFpolicy \"p\"\nidentity web { kind workload  owner nobody }\n");
+        assertThat(new TextReport(false).render(a)).contains("""
+                    2 | identity web { kind workload  owner nobody }
+                      |                                     ^^^^^^
+                """);
+        assertThat(a.text("policy.idflow")).startsWith(" policy \"p\"\n");
+    }
 }
