@@ -55,8 +55,8 @@ public final class Analyzer {
     }
 
     /**
-     * A file parsed and read alone ({@link Resolver#read}): its text and findings without its
-     * syntax tree, and what resolving needs of it (null after a language error). Reading each
+     * A file parsed and read alone ({@link Resolver#read}): its findings, without its syntax
+     * tree or its text, and what resolving needs of it (null after a language error). Reading each
      * file as soon as it is parsed, on the thread that parsed it, lets its tree die young: a
      * large policy's trees are its largest structure, and those that lived until the whole
      * policy was resolved were copied by the collector into memory that had to be faulted in.

@@ -39,9 +39,9 @@ public record Decision(boolean allow, List<String> reasons, String owner, String
     public record Request(String identity, String credential, String action, String resource, String principal,
             Instant time) {
 
-        /** The principal actually using the credential. */
-        public String effectivePrincipal() {
-            return principal == null ? self() : principal;
+        /** Whether the identity itself uses the credential (no principal, or its own). */
+        boolean bySelf() {
+            return principal == null || principal.equals(self());
         }
 
         String self() {
@@ -99,7 +99,7 @@ public record Decision(boolean allow, List<String> reasons, String owner, String
                 break;
             }
         }
-        if (request.principal() == null || request.principal().equals(request.self())) {
+        if (request.bySelf()) {
             return List.of(matches ? GRANTED : NOT_GRANTED);
         }
         String principal = request.principal();
