@@ -6,6 +6,7 @@ import dev.idflow.flow.Flows;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SourceFile;
 import dev.idflow.model.diag.Diagnostic;
+import dev.idflow.pipeline.Compilation.Output;
 import dev.idflow.source.PolicySource;
 import dev.idflow.source.Provenance;
 import dev.idflow.source.SourceException;
@@ -14,6 +15,7 @@ import dev.idflow.syntax.PolicyParser;
 import dev.idflow.syntax.Resolution;
 import dev.idflow.syntax.Resolver;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,8 +46,8 @@ public final class Analyzer {
      */
     static Analysis analyze(PolicySource source, CheckSettings settings, Consumer<Resolved> resolved)
             throws SourceException {
-        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(), Analyzer::read,
-                resolved);
+        return analyze(source.files(), settings, source.displayPrefix(), source.provenance(),
+                Analyzer::readAndHash, resolved);
     }
 
     /** Checks the given files (in any order: the result does not depend on it). */
@@ -61,9 +63,13 @@ public final class Analyzer {
      * large policy's trees are its largest structure, and those that lived until the whole
      * policy was resolved were copied by the collector into memory that had to be faulted in.
      */
-    record Read(ParsedFile parsed, Resolver.ReadFile read) {
+    record Read(ParsedFile parsed, Resolver.ReadFile read, Output input) {
         static Read of(ParsedFile parsed) {
-            return new Read(parsed.withoutTree(), parsed.ok() ? Resolver.read(parsed.ast()) : null);
+            return new Read(parsed.withoutTree(), parsed.ok() ? Resolver.read(parsed.ast()) : null, null);
+        }
+
+        Read hashed(SourceFile file) {
+            return new Read(parsed, read, new Output(file.path(), Compiler.sha256(file.unsafeBytes())));
         }
     }
 
@@ -71,8 +77,22 @@ public final class Analyzer {
         return Read.of(PolicyParser.parse(file));
     }
 
-    /** A policy without language errors and its flows, before the checks: what the emitters read. */
-    record Resolved(List<SourceFile> sources, Provenance provenance, Policy policy, Flows flows) {
+    /**
+     * {@link #read}, and the file's sha256 for the manifest and the revision: hashed on the thread
+     * that parses it rather than once the policy is resolved, where it stood between the
+     * analysis and the emitters (for the first megabytes, before SHA-256 is compiled, slowly).
+     */
+    static Read readAndHash(SourceFile file) {
+        return read(file).hashed(file);
+    }
+
+    /**
+     * A policy without language errors and its flows, before the checks: what the emitters read.
+     * {@code inputs} are the input files' paths and sha256, sorted by path, when the reader
+     * hashed them; else null.
+     */
+    record Resolved(List<SourceFile> sources, Provenance provenance, Policy policy, Flows flows,
+            List<Output> inputs) {
     }
 
     private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
@@ -105,12 +125,20 @@ public final class Analyzer {
         Flows flows = null;
         if (diagnostics.isEmpty()) {
             flows = Flows.derive(policy);
-            resolved.accept(new Resolved(sources, provenance, policy, flows));
+            resolved.accept(new Resolved(sources, provenance, policy, flows, inputs(read)));
             diagnostics.addAll(Checker.run(policy, flows, settings));
         }
         diagnostics.sort(Diagnostic.ORDER);
         return new Analysis(sources, parsed, policy, dedupe(diagnostics), settings.now(), displayPrefix, provenance,
                 flows);
+    }
+
+    /** The hashed input files of {@code reads}, sorted by path; null when the reader hashed none. */
+    private static List<Output> inputs(List<Read> reads) {
+        if (reads.stream().anyMatch(r -> r.input() == null)) {
+            return null;
+        }
+        return reads.stream().map(Read::input).sorted(Comparator.comparing(Output::path)).toList();
     }
 
     /** Findings are reported once each. */

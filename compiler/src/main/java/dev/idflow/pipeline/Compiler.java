@@ -125,8 +125,9 @@ public final class Compiler {
                 stagingFailure = e;
                 return;
             }
-            emitting = Emitting.start(resolved.sources(), resolved.provenance(), resolved.policy(), resolved.flows(),
-                    emitters, staging);
+            List<Output> inputs = resolved.inputs() != null ? resolved.inputs() : inputs(resolved.sources());
+            emitting = Emitting.start(inputs, resolved.provenance(), resolved.policy(), resolved.flows(), emitters,
+                    staging);
         }
 
         /** Stops the emitters, if started, and deletes their folder. */
@@ -226,17 +227,16 @@ public final class Compiler {
      * is validated, {@code manifest.json} last, after all the others.
      */
     private static Compilation run(Analysis analysis, List<Emitter> emitters, FileStore store) throws OutputException {
-        return Emitting.start(analysis.sources(), analysis.provenance(), analysis.policy(), analysis.flowsOrDerive(),
-                emitters, store).finish(analysis, emitters);
+        return Emitting.start(inputs(analysis.sources()), analysis.provenance(), analysis.policy(),
+                analysis.flowsOrDerive(), emitters, store).finish(analysis, emitters);
     }
 
     /** Emitters running into {@code store}, and the hashed input files the manifest will list. */
     private record Emitting(List<Output> inputs, String revision, Parallel.Running<List<Output>> running,
             FileStore store) {
 
-        static Emitting start(List<SourceFile> sources, Provenance provenance, Policy policy, Flows flows,
+        static Emitting start(List<Output> inputs, Provenance provenance, Policy policy, Flows flows,
                 List<Emitter> emitters, FileStore store) {
-            List<Output> inputs = Compiler.inputs(sources);
             EmitInput input = new EmitInput(policy, flows, Compiler.revision(provenance, inputs));
             return new Emitting(inputs, input.revision(),
                     Parallel.start(Emitters.longestFirst(emitters), e -> emit(e, input, store)), store);

@@ -16,6 +16,7 @@ import dev.idflow.io.Json;
 import dev.idflow.io.Schemas;
 import dev.idflow.model.SourceFile;
 import dev.idflow.source.DirectorySource;
+import dev.idflow.source.PolicySource;
 import dev.idflow.source.Provenance;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -108,6 +109,39 @@ class CompilerTest {
         Compilation again = Compiler.emit(TestRepo.checkFiles(files), List.of());
         assertThat(reversed.files()).isEqualTo(first.files());
         assertThat(again.files()).isEqualTo(first.files());
+    }
+
+    /**
+     * A compile hashes each input file on the thread that parses it; its manifest lists the
+     * same sorted inputs, and so carries the same revision, as one made from the analysis
+     * afterwards, whatever order the source lists its files in.
+     */
+    @Test
+    void inputsHashedWhileParsingGiveTheManifestOfTheAnalysis() throws Exception {
+        DirectorySource acme = new DirectorySource(ACME, ACME);
+        List<SourceFile> reversed = new ArrayList<>(acme.files());
+        Collections.reverse(reversed);
+        PolicySource backwards = new PolicySource() {
+            @Override
+            public List<SourceFile> files() {
+                return reversed;
+            }
+
+            @Override
+            public String displayPrefix() {
+                return acme.displayPrefix();
+            }
+
+            @Override
+            public Provenance provenance() {
+                return acme.provenance();
+            }
+        };
+        Path out = dir.resolve("out");
+        Compiler.compile(backwards, CheckSettings.at(TestRepo.NOW), List.of(), out);
+        List<GeneratedFile> inMemory = acme().files();
+        assertThat(Files.readAllBytes(out.resolve("manifest.json")))
+                .isEqualTo(inMemory.get(inMemory.size() - 1).content());
     }
 
     @Test
