@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -55,15 +56,18 @@ final class CompileCommand implements Callable<Integer> {
         Path out = output != null ? output
                 : run.config().outputFolder() != null ? run.config().outputFolder() : Path.of(DEFAULT_OUTPUT);
         Compilation c;
+        // the report is rendered while the emitters finish, and printed once they have
+        AtomicReference<String> report = new AtomicReference<>();
         try (Progress p = Progress.show("compiling")) {
             CheckSettings settings = run.checkSettings(source.provenance(), Clock.systemUTC());
-            c = Compiler.compile(source, settings, chosen, out);
+            c = Compiler.compile(source, settings, chosen, out,
+                    analysis -> report.set(new TextReport(Terminal.colour()).render(analysis)));
         } catch (SourceException | OutputException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (!c.analysis().diagnostics().isEmpty() || c.refused()) {
-            stdout.print(new TextReport(Terminal.colour()).render(c.analysis()));
+            stdout.print(report.get());
         }
         if (c.refused()) {
             stdout.println("idflow: nothing written: error findings remain");

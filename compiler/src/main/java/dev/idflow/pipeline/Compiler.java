@@ -39,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -71,22 +72,38 @@ public final class Compiler {
      */
     public static Compilation compile(PolicySource source, CheckSettings settings, List<String> targets, Path out)
             throws SourceException, OutputException {
+        return compile(source, settings, targets, out, analysis -> { });
+    }
+
+    /**
+     * {@link #compile}, handing {@code analyzed} the analysis as soon as it is complete, on the
+     * calling thread, while the emitters may still be writing: the command line renders its
+     * report there, instead of after the last file.
+     */
+    public static Compilation compile(PolicySource source, CheckSettings settings, List<String> targets, Path out,
+            Consumer<Analysis> analyzed) throws SourceException, OutputException {
         if (source instanceof DirectorySource d
                 && d.root().toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
             throw new OutputException("the output folder " + out + " holds the policy folder " + d.root()
                     + ": choose another -o");
         }
-        return compileWith(source, settings, select(targets), out);
+        return compileWith(source, settings, select(targets), out, analyzed);
     }
 
     /** {@link #compile} with these emitters (for tests of the pipeline's own guarantees). */
     static Compilation compileWith(PolicySource source, CheckSettings settings, List<Emitter> emitters, Path out)
             throws SourceException, OutputException {
+        return compileWith(source, settings, emitters, out, analysis -> { });
+    }
+
+    static Compilation compileWith(PolicySource source, CheckSettings settings, List<Emitter> emitters, Path out,
+            Consumer<Analysis> analyzed) throws SourceException, OutputException {
         preloadSchemas();
         EarlyEmission early = new EarlyEmission(emitters, out);
         Analysis analysis;
         try {
             analysis = Analyzer.analyze(source, settings, early::start);
+            analyzed.accept(analysis);
         } catch (SourceException | RuntimeException | Error e) {
             early.cancel();
             throw e;

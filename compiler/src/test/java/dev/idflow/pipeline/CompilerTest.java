@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -376,6 +377,23 @@ class CompilerTest {
         public String schema(String p) {
             return "plan-lifecycle";
         }
+    }
+
+    /** The analysis is handed over while the emitters still write (the command line renders its report then). */
+    @Test
+    void theAnalysisIsHandedOverBeforeTheEmittersFinish() throws Exception {
+        CountDownLatch analyzed = new CountDownLatch(1);
+        Emitter waiting = new Scripted(out -> {
+            if (!analyzed.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the analysis was not handed over while emitting");
+            }
+            out.put(GeneratedFile.adopt("plan/after-analysis.txt", new byte[] {'x'}));
+        });
+        Path out = dir.resolve("out");
+        Compilation c = Compiler.compileWith(new DirectorySource(ACME, ACME), CheckSettings.at(TestRepo.NOW),
+                List.of(waiting), out, analysis -> analyzed.countDown());
+        assertThat(c.refused()).isFalse();
+        assertThat(out.resolve("plan/after-analysis.txt")).exists();
     }
 
     @Test
