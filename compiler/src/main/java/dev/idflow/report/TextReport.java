@@ -6,7 +6,6 @@ import dev.idflow.model.diag.Related;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.pipeline.Analysis;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ public final class TextReport {
 
     public String render(Analysis analysis) {
         StringBuilder b = new StringBuilder();
-        Map<String, Lines> lines = new HashMap<>();
+        CurrentFile lines = new CurrentFile(analysis);
         Map<String, List<SourceSpan>> secrets = Secrets.byFile(analysis.diagnostics());
         for (Diagnostic d : analysis.diagnostics()) {
             header(b, analysis, d);
@@ -70,10 +69,10 @@ public final class TextReport {
                 .append(paint(BOLD, d.message())).append('\n');
     }
 
-    private void excerpt(StringBuilder b, Analysis analysis, Diagnostic d, Map<String, Lines> cache,
+    private void excerpt(StringBuilder b, Analysis analysis, Diagnostic d, CurrentFile cache,
             List<SourceSpan> secrets) {
         SourceSpan s = d.span();
-        Lines fileLines = cache.computeIfAbsent(s.file(), f -> new Lines(analysis.text(f)));
+        Lines fileLines = cache.lines(s.file());
         if (s.startLine() > fileLines.count()) {
             return;
         }
@@ -108,6 +107,29 @@ public final class TextReport {
 
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * The lines of the file of the findings being rendered. Findings come sorted by file, so one
+     * file at a time is decoded and split, and the last one dropped: a report of a large policy
+     * (rendered while compile's emitters still write) then never holds every file's text.
+     */
+    private static final class CurrentFile {
+        private final Analysis analysis;
+        private String file;
+        private Lines lines;
+
+        CurrentFile(Analysis analysis) {
+            this.analysis = analysis;
+        }
+
+        Lines lines(String path) {
+            if (!path.equals(file)) {
+                file = path;
+                lines = new Lines(analysis.text(path));
+            }
+            return lines;
+        }
     }
 
     /** The lines of one file, found once by their starts, so that a thousand findings do not split it a thousand times. */
