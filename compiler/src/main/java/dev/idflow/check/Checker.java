@@ -93,8 +93,22 @@ public final class Checker {
 
     /** {@link #run(Policy, CheckSettings)} on flows already derived from {@code policy}. */
     public static List<Diagnostic> run(Policy policy, Flows flows, CheckSettings settings) {
+        return run(policy, flows, settings, true);
+    }
+
+    /**
+     * {@link #run(Policy, Flows, CheckSettings)} with every check on the calling thread: the same
+     * findings, for when other work already takes the other cores (compile's emitters). Checks
+     * spread over the cores as well would only make more threads than cores share them (10,000
+     * identities: 0.17 s more CPU per compile).
+     */
+    public static List<Diagnostic> runOnThisThread(Policy policy, Flows flows, CheckSettings settings) {
+        return run(policy, flows, settings, false);
+    }
+
+    private static List<Diagnostic> run(Policy policy, Flows flows, CheckSettings settings, boolean parallel) {
         List<Targets.Issued> issued = Targets.all(policy);
-        List<List<Finding>> perCheck = CHECKS.parallelStream().map(check -> {
+        List<List<Finding>> perCheck = (parallel ? CHECKS.parallelStream() : CHECKS.stream()).map(check -> {
             CheckContext ctx = new CheckContext(settings.now(), flows, issued, check.info());
             check.run(policy, ctx);
             return ctx.findings();

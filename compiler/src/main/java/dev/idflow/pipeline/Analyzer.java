@@ -17,8 +17,8 @@ import dev.idflow.syntax.Resolver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The front half of every command: read the files, parse, resolve, check. The command
@@ -43,8 +43,10 @@ public final class Analyzer {
      * Reads and checks the policy of {@code source}, and tells {@code resolved} the policy and its
      * flows as soon as they are known, before the checks run (so that compile can start its
      * emitters, which need no finding); not at all when a language error stops the analysis.
+     * {@code resolved} answers whether it started work on the other cores; the checks then run
+     * on this thread alone.
      */
-    static Analysis analyze(PolicySource source, CheckSettings settings, Consumer<Resolved> resolved)
+    static Analysis analyze(PolicySource source, CheckSettings settings, Predicate<Resolved> resolved)
             throws SourceException {
         return analyze(source.files(), settings, source.displayPrefix(), source.provenance(),
                 Analyzer::readAndHash, resolved);
@@ -97,11 +99,11 @@ public final class Analyzer {
 
     private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
             Provenance provenance, Function<SourceFile, Read> reader) {
-        return analyze(sources, settings, displayPrefix, provenance, reader, r -> { });
+        return analyze(sources, settings, displayPrefix, provenance, reader, r -> false);
     }
 
     private static Analysis analyze(List<SourceFile> sources, CheckSettings settings, String displayPrefix,
-            Provenance provenance, Function<SourceFile, Read> reader, Consumer<Resolved> resolved) {
+            Provenance provenance, Function<SourceFile, Read> reader, Predicate<Resolved> resolved) {
         List<Read> read = sources.parallelStream().map(reader).toList();
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean syntaxErrors = false;
@@ -125,8 +127,9 @@ public final class Analyzer {
         Flows flows = null;
         if (diagnostics.isEmpty()) {
             flows = Flows.derive(policy);
-            resolved.accept(new Resolved(sources, provenance, policy, flows, inputs(read)));
-            diagnostics.addAll(Checker.run(policy, flows, settings));
+            boolean busy = resolved.test(new Resolved(sources, provenance, policy, flows, inputs(read)));
+            diagnostics.addAll(busy ? Checker.runOnThisThread(policy, flows, settings)
+                    : Checker.run(policy, flows, settings));
         }
         diagnostics.sort(Diagnostic.ORDER);
         return new Analysis(sources, parsed, policy, dedupe(diagnostics), settings.now(), displayPrefix, provenance,

@@ -130,21 +130,23 @@ public final class Compiler {
             this.out = out;
         }
 
-        void start(Analyzer.Resolved resolved) {
+        /** Starts the emitters, and answers whether it did (they then take every core). */
+        boolean start(Analyzer.Resolved resolved) {
             Path parent = out.toAbsolutePath().normalize().getParent();
             if (parent == null || !Files.isDirectory(parent)) {
                 // staging would create the output folder's parent, which a refused compile must not leave
-                return;
+                return false;
             }
             try {
                 staging = OutputFolder.stage(out);
             } catch (OutputException e) {
                 stagingFailure = e;
-                return;
+                return false;
             }
             List<Output> inputs = resolved.inputs() != null ? resolved.inputs() : inputs(resolved.sources());
             emitting = Emitting.start(inputs, resolved.provenance(), resolved.policy(), resolved.flows(), emitters,
                     staging);
+            return true;
         }
 
         /** Stops the emitters, if started, and deletes their folder. */
