@@ -211,11 +211,18 @@ class CompilerTest {
             }
         });
         Path broken = TestRepo.samples().resolve("checks/IDF101/broken");
+        // the checks of so small a policy may end before the emitter's thread runs: the refusal waits for it
         Compilation refused = Compiler.compileWith(new DirectorySource(broken, broken), CheckSettings.at(TestRepo.NOW),
-                List.of(endless), out);
+                List.of(endless), out, analysis -> {
+                    try {
+                        started.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         assertThat(refused.refused()).isTrue();
         assertThat(refused.analysis().diagnostics()).extracting(d -> d.code()).contains("IDF101");
-        assertThat(started.getCount()).as("the emitter started before the checks ended").isZero();
+        assertThat(started.getCount()).as("the emitter started before the refusal").isZero();
         assertThat(interrupted).as("the refusal stopped it").isTrue();
         assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(manifest);
         assertThat(siblings(dir)).containsExactly("out");
