@@ -118,6 +118,20 @@ class CliTest {
         assertThat(badOption.err()).contains("Unknown option");
     }
 
+    /** A run of one subcommand builds that one alone; help, and anything else, builds them all. */
+    @Test
+    void onlyTheSubcommandRunIsBuilt() {
+        PrintWriter none = new PrintWriter(new StringWriter());
+        String[] all = {"check", "compile", "query", "diff", "explain", "fmt", "graph", "help"};
+        assertThat(Main.commandLine(none, none, new String[] {"compile", "-o", "x"}).getSubcommands())
+                .containsOnlyKeys("compile");
+        assertThat(Main.commandLine(none, none, new String[] {"help", "compile"}).getSubcommands())
+                .containsOnlyKeys(all);
+        assertThat(Main.commandLine(none, none, new String[] {"--version"}).getSubcommands()).containsOnlyKeys(all);
+        assertThat(Main.commandLine(none, none, new String[] {"chek"}).getSubcommands()).containsOnlyKeys(all);
+        assertThat(Main.commandLine(none, none).getSubcommands().keySet()).containsExactly(all);
+    }
+
     @Test
     void aBugExitsThreeWithAShortReport() {
         StringWriter err = new StringWriter();
