@@ -96,6 +96,7 @@ public final class Compiler {
         return compileWith(source, settings, emitters, out, analysis -> { });
     }
 
+    /** {@link #compile(PolicySource, CheckSettings, List, Path, Consumer)} with these emitters. */
     static Compilation compileWith(PolicySource source, CheckSettings settings, List<Emitter> emitters, Path out,
             Consumer<Analysis> analyzed) throws SourceException, OutputException {
         preloadSchemas();
