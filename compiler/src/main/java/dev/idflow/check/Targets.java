@@ -8,7 +8,9 @@ import dev.idflow.model.ManagedSystem;
 import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Credentials seen through the target that enforces them: which credentials an issuer of a
@@ -64,21 +66,29 @@ final class Targets {
         }
     }
 
-    /** Every action of a credential's grants, in the order written. */
+    /** Every action of a credential's grants, in the order written; not to be modified. */
     static List<Located> actions(Credential c) {
-        List<Located> out = new ArrayList<>();
-        for (Grant g : c.grants()) {
-            out.addAll(g.actions());
-        }
-        return out;
+        return joined(c.grants(), Grant::actions);
     }
 
-    /** Every resource of a credential's grants, in the order written. */
+    /** Every resource of a credential's grants, in the order written; not to be modified. */
     static List<Located> resources(Credential c) {
-        List<Located> out = new ArrayList<>();
-        for (Grant g : c.grants()) {
-            out.addAll(g.resources());
+        return joined(c.grants(), Grant::resources);
+    }
+
+    /**
+     * The lists of {@code grants}, one after the other: the one grant's own (immutable) list when
+     * there is one, as for most credentials, so that the checks that each walk every credential's
+     * actions or resources copy nothing.
+     */
+    private static List<Located> joined(List<Grant> grants, Function<Grant, List<Located>> part) {
+        if (grants.size() == 1) {
+            return part.apply(grants.get(0));
         }
-        return out;
+        List<Located> out = new ArrayList<>();
+        for (Grant g : grants) {
+            out.addAll(part.apply(g));
+        }
+        return Collections.unmodifiableList(out);
     }
 }
