@@ -90,8 +90,9 @@ public final class Analyzer {
 
     /**
      * A policy without language errors and its flows, before the checks: what the emitters read.
-     * {@code inputs} are the input files' paths and sha256, sorted by path, when the reader
-     * hashed them; else null.
+     * {@code inputs} are the input files' paths and sha256, sorted by path: compile's reader
+     * ({@link #readAndHash}) hashes every file; with another reader, nothing reads this record
+     * and they are null.
      */
     record Resolved(List<SourceFile> sources, Provenance provenance, Policy policy, Flows flows,
             List<Output> inputs) {

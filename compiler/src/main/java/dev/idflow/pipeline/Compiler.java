@@ -144,9 +144,8 @@ public final class Compiler {
                 stagingFailure = e;
                 return false;
             }
-            List<Output> inputs = resolved.inputs() != null ? resolved.inputs() : inputs(resolved.sources());
-            emitting = Emitting.start(inputs, resolved.provenance(), resolved.policy(), resolved.flows(), emitters,
-                    staging);
+            emitting = Emitting.start(resolved.inputs(), resolved.provenance(), resolved.policy(), resolved.flows(),
+                    emitters, staging);
             return true;
         }
 

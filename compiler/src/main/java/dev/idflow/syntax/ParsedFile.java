@@ -19,8 +19,8 @@ public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnost
      * The same file without its syntax tree and its text: what an analysis keeps once the file
      * is read ({@link Resolver#read}), so that the trees, the largest structure of a big policy,
      * die young, one file at a time, and the text is not a second copy of the file's bytes for
-     * as long as the analysis lives ({@link PolicyParser#text} decodes it again for the rare
-     * source excerpt).
+     * as long as the analysis lives ({@link PolicyParser#text} decodes it again for source
+     * excerpts: the text report, once per file with findings).
      */
     public ParsedFile withoutTree() {
         return new ParsedFile(path, null, null, diagnostics);

@@ -3,7 +3,10 @@ package dev.idflow.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.idflow.TestRepo;
+import dev.idflow.model.SourceFile;
 import dev.idflow.pipeline.Analysis;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The source excerpt under a finding: the exact line, whatever the line ends and wherever it stands. */
@@ -37,5 +40,20 @@ class TextReportTest {
                       |                                     ^^^^^^
                 """);
         assertThat(a.text("policy.idflow")).startsWith(" policy \"p\"\n");
+    }
+
+    /** The report decodes one file at a time; each finding's line still comes from its own file. */
+    @Test
+    void showsEachFindingsLineFromItsOwnFile() {
+        Analysis a = TestRepo.checkFiles(List.of(
+                new SourceFile("a.idflow", "policy \"p\"\nidentity web { kind workload  owner nobody }\n"
+                        .getBytes(StandardCharsets.UTF_8)),
+                new SourceFile("b.idflow", "\n\nidentity api { kind workload  owner ghost }\n"
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertThat(new TextReport(false).render(a))
+                .contains("a.idflow:2:37: error[IDF003]: unknown owner `nobody`\n"
+                        + "    2 | identity web { kind workload  owner nobody }\n")
+                .contains("b.idflow:3:37: error[IDF003]: unknown owner `ghost`\n"
+                        + "    3 | identity api { kind workload  owner ghost }\n");
     }
 }
