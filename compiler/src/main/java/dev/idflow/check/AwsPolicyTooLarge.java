@@ -8,6 +8,7 @@ import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.target.AwsPolicy;
+import dev.idflow.target.ExceptionsAt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +54,13 @@ final class AwsPolicyTooLarge implements Check {
                 }
             });
         }
+        // only an exception that grants a credential a system issues has a document there
+        Map<String, List<ExceptionGrant>> exceptionsAt = ExceptionsAt.bySystem(policy);
         for (ManagedSystem s : policy.systems().values()) {
             if (s.kind() != SystemKind.AWS_IAM) {
                 continue;
             }
-            for (ExceptionGrant e : policy.exceptions().values()) {
+            for (ExceptionGrant e : exceptionsAt.getOrDefault(s.name(), List.of())) {
                 int size = AwsPolicy.size(AwsPolicy.exceptionId(e), AwsPolicy.exceptionStatements(policy, e, s.name()));
                 if (size > AwsPolicy.MANAGED_POLICY_LIMIT) {
                     ctx.report(e.spans().name(), "exception", e.name(), s.name(), size, AwsPolicy.MANAGED_POLICY_LIMIT)

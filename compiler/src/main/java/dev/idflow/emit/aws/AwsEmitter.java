@@ -15,6 +15,7 @@ import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
 import dev.idflow.target.AwsPolicy;
 import dev.idflow.target.AwsRole;
+import dev.idflow.target.ExceptionsAt;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class AwsEmitter implements Emitter {
     @Override
     public void emit(EmitInput input, FileSink out) throws OutputException {
         Policy policy = input.policy();
+        Map<String, List<ExceptionGrant>> exceptionsAt = ExceptionsAt.bySystem(policy);
         for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
                 : EmitSupport.issuedByEnforced(policy, SystemKind.AWS_IAM).entrySet()) {
             ManagedSystem system = entry.getKey();
@@ -58,7 +60,7 @@ public final class AwsEmitter implements Emitter {
                             role(identity, credentials, input.revision())));
                 }
             }
-            for (ExceptionGrant exception : policy.exceptions().values()) {
+            for (ExceptionGrant exception : exceptionsAt.getOrDefault(system.name(), List.of())) {
                 List<AwsPolicy.Statement> statements =
                         AwsPolicy.exceptionStatements(policy, exception, system.name());
                 if (!statements.isEmpty()) {

@@ -15,6 +15,7 @@ import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
 import dev.idflow.target.Ends;
+import dev.idflow.target.ExceptionsAt;
 import dev.idflow.target.GcpMembers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public final class GcpEmitter implements Emitter {
     @Override
     public void emit(EmitInput input, FileSink out) throws OutputException {
         Policy policy = input.policy();
+        Map<String, List<ExceptionGrant>> exceptionsAt = ExceptionsAt.bySystem(policy);
         for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
                 : EmitSupport.issuedByEnforced(policy, SystemKind.GCP_IAM).entrySet()) {
             ManagedSystem system = entry.getKey();
@@ -62,7 +64,7 @@ public final class GcpEmitter implements Emitter {
                     add(byResource, system, c, List.of(GcpMembers.member(c, system)), condition);
                 }
             }
-            for (ExceptionGrant exception : policy.exceptions().values()) {
+            for (ExceptionGrant exception : exceptionsAt.getOrDefault(system.name(), List.of())) {
                 for (ExceptionGrant.GrantTo grant : exception.grants()) {
                     Credential c = policy.credential(grant.identity(), grant.credential());
                     Instant until = c == null ? null : Ends.exceptionEnd(policy, exception, c);

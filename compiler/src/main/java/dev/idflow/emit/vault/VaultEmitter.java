@@ -18,6 +18,7 @@ import dev.idflow.model.Policy;
 import dev.idflow.model.SystemKind;
 import dev.idflow.model.Values;
 import dev.idflow.target.Ends;
+import dev.idflow.target.ExceptionsAt;
 import dev.idflow.target.VaultHcl;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,7 @@ public final class VaultEmitter implements Emitter {
     @Override
     public void emit(EmitInput input, FileSink out) throws OutputException {
         Policy policy = input.policy();
+        Map<String, List<ExceptionGrant>> exceptionsAt = ExceptionsAt.bySystem(policy);
         for (Map.Entry<ManagedSystem, List<EmitSupport.Issued>> entry
                 : EmitSupport.issuedByEnforced(policy, SystemKind.VAULT).entrySet()) {
             ManagedSystem system = entry.getKey();
@@ -64,7 +66,7 @@ public final class VaultEmitter implements Emitter {
             for (EmitSupport.Issued issued : entry.getValue()) {
                 identityFiles(dir, issued.identity(), issued.credentials(), out);
             }
-            for (ExceptionGrant exception : policy.exceptions().values()) {
+            for (ExceptionGrant exception : exceptionsAt.getOrDefault(system.name(), List.of())) {
                 exceptionFiles(policy, dir, system, exception, out);
             }
         }
