@@ -132,7 +132,11 @@ public record OpaData(String policy, String revision, Map<String, IdentityData> 
     }
 
     private static List<String> values(List<Located> located) {
-        return located.stream().map(Located::value).toList();
+        String[] values = new String[located.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = located.get(i).value();
+        }
+        return List.of(values);
     }
 
     private static Instant instant(End end) {
