@@ -1,6 +1,7 @@
 package dev.idflow.pipeline;
 
 import dev.idflow.emit.GeneratedFile;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ public record Compilation(Analysis analysis, List<Output> outputs, List<Generate
 
     /** One file (an output, or an input) as {@code manifest.json} lists it: its path and sha256. */
     public record Output(String path, String sha256) {
+        /** The order of {@code manifest.json}'s lists: by path. */
+        static final Comparator<Output> BY_PATH = Comparator.comparing(Output::path);
     }
 
     /** The sha256 of the {@code manifest.json} of this compilation; null when it was refused. */

@@ -267,29 +267,28 @@ public final class Compiler {
             for (List<Output> emitted : running.join()) {
                 outputs.addAll(emitted);
             }
-            outputs.sort(Comparator.comparing(Output::path));
+            outputs.sort(Output.BY_PATH);
             for (int i = 1; i < outputs.size(); i++) {
                 if (outputs.get(i).path().equals(outputs.get(i - 1).path())) {
                     throw new IllegalArgumentException("two emitted files share the path " + outputs.get(i).path());
                 }
             }
-            ObjectNode manifest = Manifest.tree(analysis, revision, targetNames(emitters), inputs, outputs);
-            outputs.add(putManifest(manifest, store));
+            ObjectNode manifest = Manifest.tree(analysis, revision, targetNames(emitters), inputs);
+            outputs.add(putManifest(manifest, outputs, store));
             return new Compilation(analysis, outputs, List.of(), false);
         }
     }
 
     /**
-     * Validates and puts {@code manifest.json}. Its {@code outputs} were validated one by one
-     * as the files were recorded, on the emitters' threads ({@link #recorded}); where the schema
-     * judges them one by one, validating the rest of the manifest is then validating it whole.
+     * Validates and puts {@code manifest.json}: {@code manifest} with {@code outputs} (sorted by
+     * path) written into its empty {@code outputs}. Those were validated one by one as the files
+     * were recorded, on the emitters' threads ({@link #recorded}); where the schema judges them
+     * one by one, validating the rest of the manifest is then validating it whole.
      */
-    private static Output putManifest(ObjectNode manifest, FileStore store) throws OutputException {
-        JsonNode outputs = manifest.get(MANIFEST_OUTPUTS);
-        manifest.set(MANIFEST_OUTPUTS, Json.array());
+    private static Output putManifest(ObjectNode manifest, List<Output> outputs, FileStore store)
+            throws OutputException {
         requireValid(MANIFEST, MANIFEST_SCHEMA, manifest);
-        manifest.set(MANIFEST_OUTPUTS, outputs);
-        GeneratedFile f = GeneratedFile.adopt(MANIFEST, Json.bytes(manifest));
+        GeneratedFile f = GeneratedFile.adopt(MANIFEST, Manifest.bytes(manifest, MANIFEST_OUTPUTS, outputs));
         store.write(f);
         return new Output(MANIFEST, sha256(f.unsafeBytes()));
     }
@@ -312,6 +311,8 @@ public final class Compiler {
         try {
             e.emit(input, sink);
             emitted = true;
+            // sorted here, on the emitter's thread, the files of all targets merge at once at the end
+            sink.outputs.sort(Output.BY_PATH);
         } catch (JacksonIOException | UncheckedIOException x) {
             throw new OutputException("cannot write the files of target " + e.target() + ": "
                     + x.getCause().getMessage(), x.getCause());

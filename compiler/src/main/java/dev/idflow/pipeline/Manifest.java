@@ -1,12 +1,14 @@
 package dev.idflow.pipeline;
 
-import dev.idflow.emit.GeneratedFile;
 import dev.idflow.io.Json;
 import dev.idflow.model.Values;
 import dev.idflow.model.diag.Severity;
 import dev.idflow.source.Provenance;
-import java.util.Comparator;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,9 +22,11 @@ final class Manifest {
     private Manifest() {
     }
 
-    /** The manifest's tree; {@code inputs} and {@code outputs} are paths with their sha256. */
-    static ObjectNode tree(Analysis analysis, String revision, List<String> targets,
-            List<Compilation.Output> inputs, List<Compilation.Output> outputs) {
+    /**
+     * The manifest's tree, but for its {@code outputs}, left empty ({@link #bytes} writes them);
+     * {@code inputs} are paths with their sha256.
+     */
+    static ObjectNode tree(Analysis analysis, String revision, List<String> targets, List<Compilation.Output> inputs) {
         ObjectNode root = Json.object();
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "idflow");
@@ -33,8 +37,9 @@ final class Manifest {
         root.put("now", Values.rfc3339(analysis.now()));
         ArrayNode t = root.putArray("targets");
         targets.forEach(t::add);
-        files(root.putArray("inputs"), inputs);
-        files(root.putArray("outputs"), outputs);
+        ArrayNode in = root.putArray("inputs");
+        inputs.stream().sorted(Compilation.Output.BY_PATH).forEach(f -> in.add(entry(f)));
+        root.putArray("outputs");
         ObjectNode findings = root.putObject("findings");
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             findings.put(s.word(), analysis.count(s));
@@ -42,8 +47,34 @@ final class Manifest {
         return root;
     }
 
-    private static void files(ArrayNode array, List<Compilation.Output> files) {
-        files.stream().sorted(Comparator.comparing(Compilation.Output::path)).forEach(f -> array.add(entry(f)));
+    /**
+     * The text of the manifest {@code tree} with {@code files} (in their order) as the entries
+     * of its empty array {@code list}: what {@link Json#bytes} writes for the whole tree,
+     * written without a node for each of a large compile's tens of thousands of files.
+     */
+    static byte[] bytes(ObjectNode tree, String list, List<Compilation.Output> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : tree.properties()) {
+                g.writeName(field.getKey());
+                if (!field.getKey().equals(list)) {
+                    g.writeTree(field.getValue());
+                    continue;
+                }
+                g.writeStartArray();
+                for (Compilation.Output f : files) {
+                    g.writeStartObject();
+                    g.writeStringProperty("path", f.path());
+                    g.writeStringProperty("sha256", f.sha256());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /** The entry of one file in {@code inputs} or {@code outputs}. */
