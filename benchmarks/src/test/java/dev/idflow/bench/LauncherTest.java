@@ -171,6 +171,23 @@ class LauncherTest {
         assertThat(otherJvms).doesNotExist();
     }
 
+    /**
+     * The archive is trained on a compile of the acme sample, so that a compile finds its targets'
+     * classes in it too (not only those of the checks), and the training's scratch output is gone.
+     */
+    @Test
+    void theArchiveHoldsTheClassesOfCompileAndTheTrainingLeavesNothingBehind() throws IOException {
+        Result r = shared.run(shared.elsewhere(), Map.of("IDFLOW_JAVA_OPTS", "-Xlog:class+load=info"),
+                shared.idflow(), "compile", shared.root().resolve("samples/acme/policies").toString(),
+                "--now", NOW, "-o", "out-archived");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("dev.idflow.emit.opa.OpaEmitter source: shared objects file",
+                "dev.idflow.check.NoRevoker source: shared objects file");
+        try (Stream<Path> files = Files.list(shared.target())) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("cds-training"));
+        }
+    }
+
     @Test
     void anotherJvmGetsItsOwnArchiveMadeAgainWhenThatJvmIsNewer(@TempDir Path dir) throws IOException {
         Path jvm = wrapperJvm(dir);
