@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 public final class EmitSupport {
 
     /** LANGUAGE.md: the only shape a name can have; anything else is never a path segment. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w-]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private EmitSupport() {
     }

@@ -15,7 +15,6 @@ import dev.idflow.syntax.PolicyParser;
 import dev.idflow.syntax.Resolution;
 import dev.idflow.syntax.Resolver;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -67,7 +66,7 @@ public final class Analyzer {
      */
     record Read(ParsedFile parsed, Resolver.ReadFile read, Output input) {
         static Read of(ParsedFile parsed) {
-            return new Read(parsed.withoutTree(), parsed.ok() ? Resolver.read(parsed.ast()) : null, null);
+            return new Read(parsed.withoutTreeAndText(), parsed.ok() ? Resolver.read(parsed.ast()) : null, null);
         }
 
         Read hashed(SourceFile file) {
@@ -142,7 +141,7 @@ public final class Analyzer {
         if (reads.stream().anyMatch(r -> r.input() == null)) {
             return null;
         }
-        return reads.stream().map(Read::input).sorted(Comparator.comparing(Output::path)).toList();
+        return reads.stream().map(Read::input).sorted(Output.BY_PATH).toList();
     }
 
     /** Findings are reported once each. */

@@ -19,12 +19,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Manifest {
 
+    /** The fields of a file's entry in {@code inputs} and {@code outputs}. */
+    private static final String PATH = "path";
+    private static final String SHA256 = "sha256";
+
     private Manifest() {
     }
 
     /**
      * The manifest's tree, but for its {@code outputs}, left empty ({@link #bytes} writes them);
-     * {@code inputs} are paths with their sha256.
+     * {@code inputs} are paths with their sha256, sorted by path (as both of the compile's
+     * readers give them).
      */
     static ObjectNode tree(Analysis analysis, String revision, List<String> targets, List<Compilation.Output> inputs) {
         ObjectNode root = Json.object();
@@ -38,7 +43,7 @@ final class Manifest {
         ArrayNode t = root.putArray("targets");
         targets.forEach(t::add);
         ArrayNode in = root.putArray("inputs");
-        inputs.stream().sorted(Compilation.Output.BY_PATH).forEach(f -> in.add(entry(f)));
+        inputs.forEach(f -> in.add(entry(f)));
         root.putArray("outputs");
         ObjectNode findings = root.putObject("findings");
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
@@ -65,8 +70,8 @@ final class Manifest {
                 g.writeStartArray();
                 for (Compilation.Output f : files) {
                     g.writeStartObject();
-                    g.writeStringProperty("path", f.path());
-                    g.writeStringProperty("sha256", f.sha256());
+                    g.writeStringProperty(PATH, f.path());
+                    g.writeStringProperty(SHA256, f.sha256());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -80,8 +85,8 @@ final class Manifest {
     /** The entry of one file in {@code inputs} or {@code outputs}. */
     static ObjectNode entry(Compilation.Output file) {
         ObjectNode entry = Json.object();
-        entry.put("path", file.path());
-        entry.put("sha256", file.sha256());
+        entry.put(PATH, file.path());
+        entry.put(SHA256, file.sha256());
         return entry;
     }
 

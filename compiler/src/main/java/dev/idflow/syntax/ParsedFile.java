@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The result of parsing one file: its decoded text, its syntax tree (null when the file
  * has a language error that leaves no trustworthy tree) and the findings made on the way.
- * What an analysis keeps of it has neither ({@link #withoutTree}).
+ * What an analysis keeps of it has neither ({@link #withoutTreeAndText}).
  */
 public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnostic> diagnostics) {
 
@@ -22,7 +22,7 @@ public record ParsedFile(String path, String text, PolicyFile ast, List<Diagnost
      * as long as the analysis lives ({@link PolicyParser#text} decodes it again for source
      * excerpts: the text report, once per file with findings).
      */
-    public ParsedFile withoutTree() {
+    public ParsedFile withoutTreeAndText() {
         return new ParsedFile(path, null, null, diagnostics);
     }
 
